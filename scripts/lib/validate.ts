@@ -1,0 +1,198 @@
+/**
+ * Every rule the curated data must keep, as a pure function over the parsed files: schemas,
+ * unique ids, resolvable references, dates not in the future, cited sources, and geometry
+ * against the border line (distance by layer, right side of the border). Returns problems; an
+ * empty list means the data is valid.
+ */
+import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { z } from 'zod';
+import { countryAt, nearestOnBorder } from '../../src/lib/geo';
+import { periodStart } from '../../src/lib/dates';
+import {
+  AgreementsFile,
+  CommunesFile,
+  EventsFile,
+  GatesFile,
+  MarketsFile,
+  OpeningsFile,
+  PostsFile,
+  ProvincesFile,
+  SourcesFile,
+  type AtlasProperties,
+} from '../../src/data/schema';
+
+export interface DataProblem {
+  file: string;
+  id: string;
+  message: string;
+}
+
+/** Maximum distance from the border line, by feature kind (issue #3). */
+export const MAX_DISTANCE_KM: Record<AtlasProperties['kind'], number> = {
+  gate: 3,
+  opening: 5,
+  market: 5,
+  commune: 20,
+  post: 20,
+};
+/** Points this close to the line (markers on a river bank) are on the line: no side check. */
+export const ON_LINE_METERS = 100;
+
+export interface RawFiles {
+  gates: unknown;
+  openings: unknown;
+  markets: unknown;
+  communes: unknown;
+  posts: unknown;
+  sources: unknown;
+  agreements: unknown;
+  events: unknown;
+  provinces: unknown;
+}
+
+const FEATURE_SCHEMAS = {
+  gates: GatesFile,
+  openings: OpeningsFile,
+  markets: MarketsFile,
+  communes: CommunesFile,
+  posts: PostsFile,
+} as const;
+
+const KIND_FILE: Record<AtlasProperties['kind'], keyof typeof FEATURE_SCHEMAS> = {
+  gate: 'gates',
+  opening: 'openings',
+  market: 'markets',
+  commune: 'communes',
+  post: 'posts',
+};
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, file: string, problems: DataProblem[]): T | null {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues.slice(0, 50)) {
+    problems.push({ file, id: issue.path.join('.') || '(root)', message: issue.message });
+  }
+  return null;
+}
+
+export function validateData(
+  raw: RawFiles,
+  geometry: { border: Feature<LineString>; countries: Feature<Polygon | MultiPolygon, { a3: string }>[] },
+  today: string,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add = (file: string, id: string, message: string) => problems.push({ file, id, message });
+
+  const sources = parse(SourcesFile, raw.sources, 'sources.json', problems);
+  const agreements = parse(AgreementsFile, raw.agreements, 'agreements.json', problems);
+  const events = parse(EventsFile, raw.events, 'events.json', problems);
+  const provinces = parse(ProvincesFile, raw.provinces, 'provinces.json', problems);
+  const features: { file: string; feature: Feature<Point, AtlasProperties> }[] = [];
+  for (const [name, schema] of Object.entries(FEATURE_SCHEMAS)) {
+    const file = `${name}.geojson`;
+    const parsed = parse(schema as z.ZodType<{ features: Feature<Point, AtlasProperties>[] }>, raw[name as keyof RawFiles], file, problems);
+    for (const feature of parsed?.features ?? []) features.push({ file, feature });
+  }
+
+  const sourceIds = new Set<string>();
+  for (const s of sources?.sources ?? []) {
+    if (sourceIds.has(s.id)) add('sources.json', s.id, 'duplicate id');
+    sourceIds.add(s.id);
+    if (s.date && periodStart(s.date) > today) add('sources.json', s.id, `date ${s.date} is in the future`);
+  }
+  const provinceIds = new Set((provinces?.provinces ?? []).map((p) => p.id));
+  const agreementIds = new Set<string>();
+  for (const a of agreements?.agreements ?? []) {
+    if (agreementIds.has(a.id)) add('agreements.json', a.id, 'duplicate id');
+    agreementIds.add(a.id);
+  }
+  const featureIds = new Map<string, string>();
+  const pairIds = new Set<string>();
+  for (const { file, feature } of features) {
+    const id = feature.properties.id;
+    if (featureIds.has(id)) add(file, id, `duplicate id (also in ${featureIds.get(id)})`);
+    featureIds.set(id, file);
+    if (feature.properties.pairId) pairIds.add(feature.properties.pairId);
+    if (KIND_FILE[feature.properties.kind] !== file.replace('.geojson', '')) add(file, id, `kind ${feature.properties.kind} does not belong in ${file}`);
+  }
+
+  const checkSources = (file: string, id: string, ids: readonly string[], what: string) => {
+    for (const s of ids) if (!sourceIds.has(s)) add(file, id, `${what} cites unknown source "${s}"`);
+  };
+  const checkDate = (file: string, id: string, date: string | null | undefined, what: string) => {
+    if (date && periodStart(date) > today) add(file, id, `${what} ${date} is in the future`);
+  };
+
+  // Features: references, dates, geometry.
+  for (const { file, feature } of features) {
+    const p = feature.properties;
+    checkSources(file, p.id, p.sourceIds, 'feature');
+    checkSources(file, p.id, p.location.sourceIds, 'location');
+    if (p.location.anchor) checkSources(file, p.id, p.location.anchor.sourceIds, 'location anchor');
+    for (const period of p.admin) {
+      if (!provinceIds.has(period.provinceId)) add(file, p.id, `unknown province "${period.provinceId}"`);
+      checkSources(file, p.id, period.sourceIds ?? [], 'admin period');
+    }
+    if (p.counterpartId) {
+      const other = featureIds.get(p.counterpartId);
+      if (!other) add(file, p.id, `counterpart "${p.counterpartId}" is not in the data`);
+    }
+    if ('parentPairId' in p && p.parentPairId && !pairIds.has(p.parentPairId)) add(file, p.id, `parent pair "${p.parentPairId}" is not in the data`);
+    if ('statusHistory' in p) {
+      for (const change of p.statusHistory ?? []) {
+        checkSources(file, p.id, change.sourceIds, `status change ${change.date}`);
+        checkDate(file, p.id, change.date, 'status change');
+      }
+    }
+    if ('pairedSince' in p) checkDate(file, p.id, p.pairedSince, 'pairedSince');
+
+    const position = feature.geometry.coordinates;
+    const nearest = nearestOnBorder(geometry.border, position);
+    const max = MAX_DISTANCE_KM[p.kind];
+    if (nearest.distanceKm > max) add(file, p.id, `is ${nearest.distanceKm.toFixed(1)} km from the border line (a ${p.kind} must be within ${max} km)`);
+    if (nearest.distanceKm * 1000 > ON_LINE_METERS) {
+      const country = countryAt(geometry.countries, position);
+      if (country !== p.side) add(file, p.id, `is a ${p.side} feature but lies ${country ? `in ${country}` : 'outside Vietnam and China'} at ${position.join(',')}`);
+    }
+  }
+
+  // Pairs: the two sides of a pair are on opposite sides of the border.
+  const byPair = new Map<string, Feature<Point, AtlasProperties>[]>();
+  for (const { feature } of features) {
+    const pairId = feature.properties.pairId;
+    if (!pairId) continue;
+    byPair.set(pairId, [...(byPair.get(pairId) ?? []), feature]);
+  }
+  for (const [pairId, members] of byPair) {
+    const sides = new Set(members.map((m) => m.properties.side));
+    if (members.length > 1 && sides.size < 2) add('(pairs)', pairId, 'every member of the pair is on the same side');
+  }
+
+  for (const e of events?.events ?? []) {
+    checkSources('events.json', e.id, e.sourceIds, 'event');
+    checkDate('events.json', e.id, e.date, 'event date');
+    for (const f of e.featureIds) if (!featureIds.has(f)) add('events.json', e.id, `unknown feature "${f}"`);
+    for (const pr of e.provinceIds) if (!provinceIds.has(pr)) add('events.json', e.id, `unknown province "${pr}"`);
+    for (const a of e.agreementIds) if (!agreementIds.has(a)) add('events.json', e.id, `unknown agreement "${a}"`);
+  }
+  const eventIds = new Set<string>();
+  for (const e of events?.events ?? []) {
+    if (eventIds.has(e.id)) add('events.json', e.id, 'duplicate id');
+    eventIds.add(e.id);
+  }
+  for (const a of agreements?.agreements ?? []) {
+    checkSources('agreements.json', a.id, a.sourceIds, 'agreement');
+    checkDate('agreements.json', a.id, a.signed, 'signing date');
+    checkDate('agreements.json', a.id, a.inForce, 'entry into force');
+    for (const f of a.featureIds) if (!featureIds.has(f)) add('agreements.json', a.id, `unknown feature "${f}"`);
+    for (const pr of a.provinceIds) if (!provinceIds.has(pr)) add('agreements.json', a.id, `unknown province "${pr}"`);
+  }
+  for (const p of provinces?.provinces ?? []) {
+    checkSources('provinces.json', p.id, p.sourceIds, 'province');
+    for (const n of p.notes) checkSources('provinces.json', p.id, n.sourceIds, 'note');
+    for (const l of p.borderLengths) checkSources('provinces.json', p.id, l.sourceIds, 'border length');
+    if (p.label) checkSources('provinces.json', p.id, p.label.sourceIds, 'label');
+    if (p.successorId && !provinceIds.has(p.successorId)) add('provinces.json', p.id, `unknown successor "${p.successorId}"`);
+  }
+  return problems;
+}

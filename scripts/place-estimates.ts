@@ -1,0 +1,61 @@
+/**
+ * Recomputes every estimated gate, opening and market position from its anchor: the point of the
+ * border line nearest the anchor (a sourced commune or district position), moved a short step
+ * into the feature's own country. Communes and posts keep their anchor as their point.
+ * Run with `npm run data:place`; tests/data check that the committed files match its output.
+ */
+import { nearestOnBorder, stepIntoCountry } from '../src/lib/geo';
+import { FEATURE_FILES, GEO_DIR, readBorder, readCountries, readJson, writeJson } from './lib/data-files';
+import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+/** How far inside its own country a snapped point sits: clear of the line at any zoom. */
+export const STEP_METERS = 250;
+const SNAPPED_KINDS = new Set(['gate', 'opening', 'market']);
+const PLACEMENT_NOTE = 'Placed by scripts/place-estimates.ts at the point of the border line nearest that anchor';
+
+interface Placeable {
+  id: string;
+  kind: string;
+  side: 'VN' | 'CN';
+  location: { precision: string; method: string; anchor?: { lng: number; lat: number } };
+}
+
+/** The position an estimated feature should have, or null when it is not snapped. */
+export function placedPosition(
+  properties: Placeable,
+  border: Feature<LineString>,
+  countries: Feature<Polygon | MultiPolygon, { a3: string }>[],
+): { position: number[]; method: string } | null {
+  const { location } = properties;
+  if (!location.precision.startsWith('estimated') || !location.anchor) return null;
+  const anchor = [location.anchor.lng, location.anchor.lat];
+  const baseMethod = location.method.split(` ${PLACEMENT_NOTE}`)[0].trim();
+  if (!SNAPPED_KINDS.has(properties.kind)) return { position: anchor, method: baseMethod };
+  const nearest = nearestOnBorder(border, anchor);
+  const moved = stepIntoCountry(border, countries, nearest.position, nearest.index, properties.side, STEP_METERS);
+  if (!moved) throw new Error(`${properties.id}: could not step into ${properties.side} from the border near ${anchor.join(',')}`);
+  const sideName = properties.side === 'VN' ? 'Vietnam' : 'China';
+  const method = `${baseMethod.replace(/\.?$/, '.')} ${PLACEMENT_NOTE} (${nearest.distanceKm.toFixed(1)} km away), ${STEP_METERS} m inside ${sideName}.`;
+  return { position: moved, method };
+}
+
+function main() {
+  const border = readBorder();
+  const countries = readCountries();
+  let moved = 0;
+  for (const name of FEATURE_FILES) {
+    const path = `${GEO_DIR}/${name}.geojson`;
+    const collection = readJson(path) as { features: Feature<Point, Placeable>[] };
+    for (const feature of collection.features) {
+      const placed = placedPosition(feature.properties, border, countries);
+      if (!placed) continue;
+      feature.geometry.coordinates = placed.position;
+      feature.properties.location.method = placed.method;
+      moved++;
+    }
+    writeJson(path, collection);
+  }
+  console.log(`placed ${moved} estimated points`);
+}
+
+if (process.argv[1]?.endsWith('place-estimates.ts')) main();

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapView } from '../map/MapView';
+import { ErrorBanner } from '../panels/ErrorBanner';
+import { FeatureList } from '../panels/FeatureList';
+import { FeaturePanel } from '../panels/FeaturePanel';
+import { FilterPanel } from '../panels/FilterPanel';
+import { LayerPanel } from '../panels/LayerPanel';
+import { SearchBox } from '../panels/SearchBox';
+import { Summary } from '../panels/Summary';
+import { copyText } from '../panels/copy';
+import { i18n } from '../i18n';
+import { appStore, useAppStore } from '../state/store';
+import type { Language } from '../state/types';
+
+function CopyLinkButton() {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <span className="copy-link">
+      <button
+        type="button"
+        data-testid="copy-link"
+        onClick={async () => {
+          const ok = await copyText(location.href);
+          setMessage(ok ? t('copy.done') : t('copy.failed'));
+          setTimeout(() => setMessage(null), 2500);
+        }}
+      >
+        {t('copy.link')}
+      </button>
+      {message && (
+        <span role="status" className="copied" data-testid="copy-confirmation">
+          {message}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function App({ basemap }: { basemap: unknown }) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const listOpen = useAppStore((s) => s.listOpen);
+  const loadStatus = useAppStore((s) => s.loadStatus);
+  const hasSelection = useAppStore((s) => s.selection.kind === 'feature');
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''}`}>
+      <header className="app-header">
+        <h1>
+          {t('app.title')} <small>{t('app.subtitle')}</small>
+        </h1>
+        <SearchBox />
+        <label className="language">
+          <span className="visually-hidden">{t('language.label')}</span>
+          <select value={language} onChange={(e) => appStore.getState().setLanguage(e.target.value as Language)} data-testid="language">
+            <option value="en">English</option>
+            <option value="vi">Tiếng Việt</option>
+            <option value="zh">中文</option>
+          </select>
+        </label>
+        <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
+          {listOpen ? t('list.close') : t('list.open')}
+        </button>
+        <CopyLinkButton />
+      </header>
+      <ErrorBanner />
+      <main className="app-main">
+        <div className="sidebar">
+          <FilterPanel />
+          <LayerPanel />
+          <Summary />
+          <p className="attribution-note">{t('attribution.osm')}</p>
+        </div>
+        <div className="center">
+          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
+          {listOpen && <FeatureList />}
+        </div>
+        <FeaturePanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * UI strings through i18next (place names stay in the data). The three locales are small, so
+ * they are bundled; missing keys are reported in development.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import vi from './locales/vi.json';
+import zh from './locales/zh.json';
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, vi: { translation: vi }, zh: { translation: zh } },
+  lng: 'en',
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  saveMissing: import.meta.env?.DEV ?? false,
+  missingKeyHandler: (_lngs, _ns, key) => console.warn(`[i18n] missing key: ${key}`),
+  initAsync: false,
+});
+
+/** Labels for enum values (statuses, classes, modes, kinds, precision) per language. */
+export const ENUM_LABELS: Record<'en' | 'vi' | 'zh', Record<string, string>> = {
+  en: {
+    operating: 'Operating', restored: 'Restored', upgrading: 'Upgrading', planned: 'Planned', 'under-construction': 'Under construction',
+    suspended: 'Suspended', 'not-resumed': 'Not resumed', closed: 'Closed', unknown: 'Unknown',
+    international: 'International', main: 'Main (bilateral)', secondary: 'Secondary', 'clearance-route': 'Clearance route', 'crossing-point': 'Crossing point',
+    road: 'Road', rail: 'Rail', river: 'River', pedestrian: 'Pedestrian',
+    gate: 'Border gate', opening: 'Opening (lối mở)', market: 'Border market', commune: 'Paired place', post: 'Border post',
+    gates: 'Border gates', openings: 'Openings', markets: 'Border markets', communes: 'Paired places', posts: 'Border posts',
+    surveyed: 'Surveyed', source: 'From source', 'estimated-commune': 'Estimated (commune)', 'estimated-district': 'Estimated (district)',
+    VN: 'Vietnam', CN: 'China',
+  },
+  vi: {
+    operating: 'Đang hoạt động', restored: 'Đã khôi phục', upgrading: 'Đang nâng cấp', planned: 'Quy hoạch', 'under-construction': 'Đang xây dựng',
+    suspended: 'Tạm dừng', 'not-resumed': 'Chưa khôi phục', closed: 'Đóng', unknown: 'Chưa rõ',
+    international: 'Quốc tế', main: 'Chính (song phương)', secondary: 'Phụ', 'clearance-route': 'Lối thông quan', 'crossing-point': 'Điểm thông quan',
+    road: 'Đường bộ', rail: 'Đường sắt', river: 'Đường sông', pedestrian: 'Đi bộ',
+    gate: 'Cửa khẩu', opening: 'Lối mở', market: 'Chợ biên giới', commune: 'Địa phương kết nghĩa', post: 'Đồn biên phòng',
+    gates: 'Cửa khẩu', openings: 'Lối mở', markets: 'Chợ biên giới', communes: 'Địa phương kết nghĩa', posts: 'Đồn biên phòng',
+    surveyed: 'Đo đạc', source: 'Theo nguồn', 'estimated-commune': 'Ước tính (xã)', 'estimated-district': 'Ước tính (huyện)',
+    VN: 'Việt Nam', CN: 'Trung Quốc',
+  },
+  zh: {
+    operating: '运营中', restored: '已恢复', upgrading: '升级中', planned: '规划中', 'under-construction': '在建',
+    suspended: '暂停', 'not-resumed': '未恢复', closed: '关闭', unknown: '未知',
+    international: '国际口岸', main: '双边口岸', secondary: '辅助口岸', 'clearance-route': '通关通道', 'crossing-point': '通关点',
+    road: '公路', rail: '铁路', river: '水路', pedestrian: '步行',
+    gate: '口岸', opening: '通道', market: '边民互市点', commune: '结好地方', post: '边防站',
+    gates: '口岸', openings: '通道', markets: '边民互市点', communes: '结好地方', posts: '边防站',
+    surveyed: '实测', source: '来源', 'estimated-commune': '估计（乡镇）', 'estimated-district': '估计（县）',
+    VN: '越南', CN: '中国',
+  },
+};
+
+export function enumLabel(language: 'en' | 'vi' | 'zh', value: string): string {
+  return ENUM_LABELS[language][value] ?? value;
+}

@@ -1,0 +1,252 @@
+/**
+ * BorderMap: the only place that touches MapLibre imperatively. It subscribes to the store,
+ * computes the desired map state with pure functions (style.ts, expressions.ts,
+ * feature-state.ts), diffs it against what it last applied, and calls the one matching setter.
+ * Map events become store actions. Sources are set once; filters and highlights never rebuild them.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { FilterSpecification, MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { bbox } from '@turf/turf';
+import { LAYER_IDS, displayName, statusAsOf, type AtlasData, type LayerId } from '../data/model';
+import { effectiveDay, visibleFeatureIds } from '../state/selectors';
+import type { AppStore } from '../state/store';
+import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
+import { idFilter, pairLinkFilter, sameExpression } from './expressions';
+import { diffIds, diffValues } from './feature-state';
+import { createLabels, type LabelLayer } from './labels';
+import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinks } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    /** The live map, for browser tests and benchmarks only; no app code reads it. */
+    __map?: maplibregl.Map;
+  }
+}
+
+/** The border's bounding box padded a little, for "fit the whole border". */
+function borderBounds(data: AtlasData): [[number, number], [number, number]] {
+  if (!data.border) return [[102.1, 21.4], [108.1, 23.5]];
+  const [w, s, e, n] = bbox(data.border.line);
+  return [[w, s], [e, n]];
+}
+
+function cameraOf(map: maplibregl.Map): ViewState {
+  const c = map.getCenter();
+  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+export interface BorderMapOptions {
+  basemap: unknown;
+  /** Called once when the map is first idle with every layer added (User Timing mark). */
+  onFirstIdle?: () => void;
+}
+
+export class BorderMap {
+  private readonly map: maplibregl.Map;
+  private readonly unsubscribers: (() => void)[] = [];
+  private readonly appliedFilters = new Map<string, FilterSpecification>();
+  private selectedIds = new Set<string>();
+  private hoverIds = new Set<string>();
+  private statusById = new Map<string, string>();
+  private lastCameraRequest = 0;
+  private readonly links: { id: string }[];
+  private readonly labels: LabelLayer;
+  private readonly popup: maplibregl.Popup;
+  private destroyed = false;
+
+  /** Throws if MapLibre cannot create a WebGL context; the caller shows the message. */
+  constructor(container: HTMLElement, private readonly store: AppStore, private readonly data: AtlasData, options: BorderMapOptions) {
+    const state = store.getState();
+    const style = buildStyle(data, options.basemap, { osmVisible: state.basemap === 'osm', layers: state.layers });
+    this.links = pairLinks(data).features.map((f) => ({ id: f.properties.id }));
+    const view = state.view;
+    this.map = new maplibregl.Map({
+      container,
+      style,
+      ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(data), fitBoundsOptions: { padding: 40 } }),
+      attributionControl: { compact: false },
+      maxPitch: 60,
+      dragRotate: true,
+      // Keep the drawing buffer so screenshots in tests see the real pixels.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    window.__map = this.map;
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-popup' });
+    this.labels = createLabels(this.map, data, options.basemap);
+
+    this.map.on('error', (event) => this.onMapError(event));
+    this.map.once('load', () => {
+      if (this.destroyed) return;
+      this.subscribe();
+      this.map.once('idle', () => {
+        this.store.getState().setMapStatus({ kind: 'ready' });
+        options.onFirstIdle?.();
+      });
+    });
+    this.map.on('moveend', () => {
+      // The map owns the camera while the user moves it; the store only records where it ended.
+      this.store.getState().setView(cameraOf(this.map));
+    });
+    this.map.on('click', (event) => {
+      const hit = this.featureAt(event.point);
+      this.store.getState().selectFeature(hit ?? null);
+    });
+    this.map.on('mousemove', (event) => {
+      const hit = this.featureAt(event.point);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      if (hit !== this.store.getState().hover) this.store.getState().setHover(hit ?? null);
+    });
+    this.map.on('mouseout', () => this.store.getState().setHover(null));
+  }
+
+  private featureAt(point: maplibregl.PointLike): string | undefined {
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
+    // Where points overlap (a post at its gate), the gate wins: layers rank in LAYER_IDS order;
+    // within a layer the point nearest the cursor wins (the two banks of a river gate).
+    const at = maplibregl.Point.convert(point);
+    const distance = (hit: MapGeoJSONFeature) =>
+      hit.geometry.type === 'Point' ? this.map.project(hit.geometry.coordinates as [number, number]).dist(at) : Infinity;
+    const rank = (hit: MapGeoJSONFeature) => INTERACTIVE_LAYERS.indexOf(hit.layer.id);
+    hits.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
+    const id = hits[0]?.properties?.id;
+    return typeof id === 'string' ? id : undefined;
+  }
+
+  private onMapError(event: { error?: { message?: string }; sourceId?: string }) {
+    const message = event.error?.message ?? 'unknown error';
+    if (event.sourceId === SOURCE.osm) {
+      // A failing tile server leaves the offline basemap visible underneath: say so, never blank.
+      this.store.getState().addMapNotice('The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.');
+      return;
+    }
+    this.store.getState().addMapNotice(`Map error: ${message}`);
+  }
+
+  private subscribe() {
+    const s = this.store;
+    const on = <T>(selector: (state: AppState) => T, listener: (value: T) => void, equalityFn?: (a: T, b: T) => boolean) => {
+      this.unsubscribers.push(s.subscribe(selector, listener, { fireImmediately: true, equalityFn }));
+    };
+    on((st) => st.layers, (layers) => this.applyLayerVisibility(layers));
+    on(
+      (st) => [st.filters, st.layers] as const,
+      () => this.applyFilters(),
+      (a, b) => a[0] === b[0] && a[1] === b[1],
+    );
+    on((st) => effectiveDay(st.filters), (day) => this.applyStatusState(day));
+    on((st) => (st.selection.kind === 'feature' ? st.selection.id : null), (id) => this.applySelection(id));
+    on((st) => st.hover, (id) => this.applyHover(id));
+    on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
+    on((st) => st.basemap, (basemap) => this.map.setLayoutProperty(LAYER.osm, 'visibility', basemap === 'osm' ? 'visible' : 'none'));
+    on(
+      (st) => [st.language, effectiveDay(st.filters)] as const,
+      ([language, day]) => this.labels.update(language as Language, day as string),
+      (a, b) => a[0] === b[0] && a[1] === b[1],
+    );
+  }
+
+  private applyLayerVisibility(layers: Record<LayerId, boolean>) {
+    for (const id of LAYER_IDS) {
+      const want = layers[id] ? 'visible' : 'none';
+      if (this.map.getLayoutProperty(LAYER[id], 'visibility') !== want) this.map.setLayoutProperty(LAYER[id], 'visibility', want);
+    }
+  }
+
+  private setFilterIfChanged(layerId: string, filter: FilterSpecification) {
+    if (sameExpression(this.appliedFilters.get(layerId), filter)) return;
+    this.appliedFilters.set(layerId, filter);
+    this.map.setFilter(layerId, filter);
+  }
+
+  private applyFilters() {
+    const { filters, layers } = this.store.getState();
+    const day = effectiveDay(filters);
+    const visible = visibleFeatureIds(this.data, filters, layers, day);
+    const visibleSet = new Set(visible);
+    for (const layer of LAYER_IDS) {
+      const ids = this.data.features.filter((f) => visibleSet.has(f.properties.id) && `${f.properties.kind}s` === layer).map((f) => f.properties.id);
+      this.setFilterIfChanged(LAYER[layer], idFilter(ids));
+    }
+    this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visible, this.links));
+  }
+
+  private applyStatusState(day: string) {
+    const next = new Map<string, string>();
+    for (const f of this.data.features) {
+      if (f.properties.kind !== 'gate' && f.properties.kind !== 'opening') continue;
+      next.set(f.properties.id, statusAsOf(f, day) ?? 'unknown');
+    }
+    for (const [id, status] of diffValues(this.statusById, next)) {
+      const feature = this.data.byId.get(id);
+      if (!feature) continue;
+      this.map.setFeatureState({ source: SOURCE[`${feature.properties.kind}s` as LayerId], id }, { status });
+    }
+    this.statusById = next;
+  }
+
+  private sourceOf(id: string): string | null {
+    const feature = this.data.byId.get(id);
+    if (feature) return SOURCE[`${feature.properties.kind}s` as LayerId];
+    return id.includes('--') ? SOURCE.pairLinks : null;
+  }
+
+  private applyFlag(flag: 'selected' | 'hover', previous: Set<string>, next: Set<string>) {
+    const { set, clear } = diffIds(previous, next);
+    for (const id of clear) {
+      const source = this.sourceOf(id);
+      if (source) this.map.setFeatureState({ source, id }, { [flag]: false });
+    }
+    for (const id of set) {
+      const source = this.sourceOf(id);
+      if (source) this.map.setFeatureState({ source, id }, { [flag]: true });
+    }
+  }
+
+  private applySelection(id: string | null) {
+    const next = new Set<string>();
+    if (id && this.data.byId.has(id)) {
+      next.add(id);
+      const pairId = this.data.byId.get(id)?.properties.pairId;
+      // Selecting one side highlights its pair links too.
+      if (pairId) for (const link of this.links) if (link.id.split('--').includes(id)) next.add(link.id);
+    }
+    this.applyFlag('selected', this.selectedIds, next);
+    this.selectedIds = next;
+  }
+
+  private applyHover(id: string | null) {
+    const next = new Set(id ? [id] : []);
+    this.applyFlag('hover', this.hoverIds, next);
+    this.hoverIds = next;
+    const feature = id ? this.data.byId.get(id) : undefined;
+    if (feature) {
+      const language = this.store.getState().language;
+      // setText, never setHTML: names come from data.
+      this.popup.setLngLat(feature.geometry.coordinates as [number, number]).setText(displayName(feature.properties.names, language)).addTo(this.map);
+    } else this.popup.remove();
+  }
+
+  private applyCameraRequest(request: CameraRequest | null) {
+    if (!request || request.id <= this.lastCameraRequest) return;
+    this.lastCameraRequest = request.id;
+    if (request.kind === 'fit-border') this.map.fitBounds(borderBounds(this.data), { padding: 40 });
+    else if (request.kind === 'view') this.map.jumpTo({ center: request.view.center, zoom: request.view.zoom, bearing: request.view.bearing, pitch: request.view.pitch });
+    else this.map.flyTo({ center: request.center, zoom: request.zoom, essential: true, duration: 800 });
+  }
+
+  destroy() {
+    this.destroyed = true;
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.labels.destroy();
+    this.popup.remove();
+    this.map.remove();
+    if (window.__map === this.map) delete window.__map;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Country and province labels as DOM markers. The offline map ships no glyph files, and MapLibre
+ * symbol layers need them; DOM text uses the page's fonts (Noto Sans and Noto Sans SC, bundled),
+ * so Vietnamese diacritics and Chinese characters render offline. There are only ~20 labels.
+ */
+import * as maplibregl from 'maplibre-gl';
+import { displayName, type AtlasData } from '../data/model';
+import type { Language } from '../state/types';
+
+export interface LabelLayer {
+  update(language: Language, day: string): void;
+  destroy(): void;
+}
+
+interface CountryLabel {
+  a3: string;
+  name_en: string;
+  name_vi: string;
+  name_zh: string;
+  position: [number, number];
+}
+
+function countryLabels(basemap: unknown): CountryLabel[] {
+  const labels = (basemap as { labels?: { properties: Record<string, string>; geometry: { coordinates: [number, number] } }[] } | null)?.labels;
+  if (!Array.isArray(labels)) return [];
+  return labels.map((l) => ({
+    a3: l.properties.a3,
+    name_en: l.properties.name_en,
+    name_vi: l.properties.name_vi,
+    name_zh: l.properties.name_zh,
+    position: l.geometry.coordinates,
+  }));
+}
+
+function makeElement(className: string): HTMLDivElement {
+  const element = document.createElement('div');
+  element.className = className;
+  element.setAttribute('aria-hidden', 'true');
+  return element;
+}
+
+export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unknown): LabelLayer {
+  const countries = countryLabels(basemap).map((label) => {
+    const element = makeElement(`map-label map-label--country map-label--${label.a3.toLowerCase()}`);
+    const marker = new maplibregl.Marker({ element }).setLngLat(label.position).addTo(map);
+    return { label, element, marker };
+  });
+  const provinces = [...data.provinces.values()]
+    .filter((p) => p.label)
+    .map((province) => {
+      const element = makeElement(`map-label map-label--province map-label--${province.country.toLowerCase()}`);
+      const marker = new maplibregl.Marker({ element }).setLngLat([province.label!.lng, province.label!.lat]);
+      return { province, element, marker, shown: false };
+    });
+  return {
+    update(language, day) {
+      for (const { label, element } of countries) {
+        element.textContent = language === 'vi' ? label.name_vi : language === 'zh' ? label.name_zh : label.name_en;
+      }
+      for (const entry of provinces) {
+        const { province } = entry;
+        // A province shows only on days it existed: Hà Giang before 1 July 2025, Tuyên Quang's
+        // border label after. Provinces with no dates always show.
+        const exists = (!province.validFrom || day >= province.validFrom) && (!province.validTo || day <= province.validTo);
+        entry.element.textContent = displayName(province.names, language);
+        if (exists && !entry.shown) entry.marker.addTo(map);
+        if (!exists && entry.shown) entry.marker.remove();
+        entry.shown = exists;
+      }
+    },
+    destroy() {
+      for (const { marker } of countries) marker.remove();
+      for (const { marker } of provinces) marker.remove();
+    },
+  };
+}

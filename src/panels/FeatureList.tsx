@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allProvincesOf, displayName, statusAsOf, type AtlasFeature } from '../data/model';
+import { enumLabel } from '../i18n';
+import { toCsv, toGeoJson } from '../lib/export';
+import { effectiveDay, visibleFeatureIds } from '../state/selectors';
+import { appStore, useAppStore } from '../state/store';
+
+type SortKey = 'name' | 'kind' | 'status' | 'province';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The features that pass the filters, as a sortable table in sync with the map: selecting a row
+ * selects on the map, and the selected feature's row is highlighted and scrolled into view. It
+ * is also the accessible view and the fallback when the map cannot draw.
+ */
+export function FeatureList() {
+  const { t } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  const filters = useAppStore((s) => s.filters);
+  const layers = useAppStore((s) => s.layers);
+  const language = useAppStore((s) => s.language);
+  const selection = useAppStore((s) => s.selection);
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'kind', ascending: true });
+  const day = effectiveDay(filters);
+  const selectedId = selection.kind === 'feature' ? selection.id : null;
+  const features = useMemo(() => {
+    if (!data) return [];
+    return visibleFeatureIds(data, filters, layers, day).map((id) => data.byId.get(id)!);
+  }, [data, filters, layers, day]);
+  const rows = useMemo(() => {
+    const value = (f: AtlasFeature): string => {
+      switch (sort.key) {
+        case 'name': return displayName(f.properties.names, language);
+        case 'kind': return `${f.properties.kind} ${f.geometry.coordinates[0].toFixed(3)}`;
+        case 'status': return statusAsOf(f, day) ?? '~';
+        case 'province': return allProvincesOf(f)[0] ?? '';
+      }
+    };
+    return [...features].sort((a, b) => (sort.ascending ? 1 : -1) * value(a).localeCompare(value(b), language));
+  }, [features, sort, language, day]);
+  const selectedRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" onClick={() => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }))}>
+        {label} {sort.key === key ? (sort.ascending ? '▲' : '▼') : ''}
+      </button>
+    </th>
+  );
+  return (
+    <section className="panel feature-list" data-testid="feature-list" aria-labelledby="list-title">
+      <header>
+        <h2 id="list-title">{t('list.title', { count: rows.length })}</h2>
+        <button type="button" data-testid="export-geojson" onClick={() => download('border-atlas.geojson', 'application/geo+json', JSON.stringify(toGeoJson(rows, day), null, 1))}>
+          {t('export.geojson')}
+        </button>
+        <button type="button" data-testid="export-csv" onClick={() => download('border-atlas.csv', 'text/csv', toCsv(toGeoJson(rows, day).features.map((f) => f.properties)))}>
+          {t('export.csv')}
+        </button>
+      </header>
+      {rows.length === 0 ? (
+        <p className="muted">{t('list.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                {header('name', t('list.name'))}
+                {header('kind', t('list.type'))}
+                {header('status', t('list.status'))}
+                {header('province', t('list.province'))}
+                <th scope="col">{t('list.precision')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((f) => {
+                const p = f.properties;
+                const selected = p.id === selectedId;
+                const status = statusAsOf(f, day);
+                const province = data?.provinces.get(allProvincesOf(f)[0]);
+                return (
+                  <tr key={p.id} ref={selected ? selectedRow : undefined} className={selected ? 'selected' : ''} aria-selected={selected} data-feature-id={p.id}>
+                    <td>
+                      <button type="button" className="link" onClick={() => appStore.getState().selectFeature(p.id, { fly: true })}>
+                        {displayName(p.names, language)}
+                      </button>
+                      {p.names.zh && language !== 'zh' ? <span className="muted" lang="zh"> {p.names.zh}</span> : null}
+                    </td>
+                    <td>{enumLabel(language, p.kind)} ({p.side})</td>
+                    <td>{status ? enumLabel(language, status) : '—'}</td>
+                    <td>{province ? displayName(province.names, language) : ''}</td>
+                    <td>{enumLabel(language, p.location.precision)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,254 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  agreementsForFeature,
+  allProvincesOf,
+  classAsOf,
+  counterpartsOf,
+  displayName,
+  eventsForFeature,
+  sortedHistory,
+  statusAsOf,
+  type AtlasData,
+  type AtlasFeature,
+} from '../data/model';
+import type { AtlasEvent } from '../data/schema';
+import { enumLabel } from '../i18n';
+import { yearOf } from '../lib/dates';
+import { effectiveDay, eventsUpTo } from '../state/selectors';
+import { appStore, useAppStore } from '../state/store';
+import type { Language } from '../state/types';
+import { encodeState, urlStateOf } from '../url/codec';
+import { SourceItem, SourceRefs } from './SourceRef';
+import { copyText } from './copy';
+
+function Names({ feature }: { feature: AtlasFeature }) {
+  const n = feature.properties.names;
+  return (
+    <dl className="names">
+      {n.vi && (<><dt lang="vi">Tiếng Việt</dt><dd lang="vi">{n.vi}</dd></>)}
+      {n.zh && (<><dt lang="zh">中文</dt><dd lang="zh">{n.zh}{n.zhUnverified ? ' (characters unverified)' : ''}</dd></>)}
+      {n.pinyin && (<><dt>Pinyin</dt><dd>{n.pinyin}</dd></>)}
+      {n.en && (<><dt>English</dt><dd>{n.en}</dd></>)}
+      {n.aliases?.length ? (<><dt>Also</dt><dd>{n.aliases.join('; ')}</dd></>) : null}
+    </dl>
+  );
+}
+
+function EventList({ events, data, language }: { events: AtlasEvent[]; data: AtlasData; language: Language }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<string>('all');
+  const kinds = useMemo(() => [...new Set(events.map((e) => e.kind))].sort(), [events]);
+  const shown = kind === 'all' ? events : events.filter((e) => e.kind === kind);
+  const byYear = new Map<number, AtlasEvent[]>();
+  for (const e of shown) {
+    const list = byYear.get(yearOf(e.date));
+    if (list) list.push(e);
+    else byYear.set(yearOf(e.date), [e]);
+  }
+  if (events.length === 0) return <p className="muted">{t('panel.none')}</p>;
+  return (
+    <div className="event-list">
+      {kinds.length > 1 && (
+        <label className="event-kind-filter">
+          <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="event-kind">
+            <option value="all">{t('panel.eventsAll')}</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {[...byYear.entries()].map(([year, list]) => (
+        <section key={year} className="event-year">
+          <h4>{year}</h4>
+          <ul>
+            {list.map((e) => (
+              <li key={e.id} className="event" data-testid="event">
+                <span className="event-date">{e.date}</span> <span className="event-kind">{e.kind}</span>
+                {e.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
+                <div className="event-title">{e.title}</div>
+                <div className="event-description">{e.description}</div>
+                {e.figures?.length ? (
+                  <ul className="figures">
+                    {e.figures.map((f) => (
+                      <li key={f.label}>{f.label}: {f.value.toLocaleString(language)} {f.unit}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                <SourceRefs ids={e.sourceIds} data={data} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function FeaturePanel() {
+  const { t } = useTranslation();
+  const selection = useAppStore((s) => s.selection);
+  const data = useAppStore((s) => s.data);
+  const language = useAppStore((s) => s.language);
+  const date = useAppStore((s) => s.filters.date);
+  const [copied, setCopied] = useState<string | null>(null);
+  const feature = selection.kind === 'feature' ? data?.byId.get(selection.id) : undefined;
+  if (!data || !feature) return null;
+  const day = effectiveDay({ date } as never);
+  const p = feature.properties;
+  const hasHistory = p.kind === 'gate' || p.kind === 'opening' || p.kind === 'market';
+  const status = hasHistory ? statusAsOf(feature, day) : null;
+  const klass = 'class' in p ? classAsOf(feature, day) : null;
+  const counterparts = counterpartsOf(data, feature);
+  const agreements = agreementsForFeature(data, feature);
+  const history = [...sortedHistory(feature)].reverse();
+  const events = eventsUpTo(eventsForFeature(data, feature), day);
+  const provinceIds = allProvincesOf(feature);
+  const provinceEvents = eventsUpTo(
+    data.events.filter((e) => e.featureIds.length === 0 && e.provinceIds.some((id) => provinceIds.includes(id))),
+    day,
+  );
+  const provinceNotes = provinceIds.flatMap((id) => (data.provinces.get(id)?.notes ?? []).map((n) => ({ ...n, province: id })));
+  const citedIds = [
+    ...new Set([
+      ...p.sourceIds,
+      ...p.location.sourceIds,
+      ...(p.location.anchor?.sourceIds ?? []),
+      ...history.flatMap((h) => h.sourceIds),
+      ...agreements.flatMap((a) => a.sourceIds),
+      ...events.flatMap((e) => e.sourceIds),
+    ]),
+  ];
+  const copyFeatureLink = async () => {
+    const state = urlStateOf(appStore.getState());
+    const search = encodeState({ ...state, selection: { kind: 'feature', featureKind: p.kind, id: p.id } });
+    const ok = await copyText(`${location.origin}${location.pathname}${search}`);
+    setCopied(ok ? t('copy.done') : t('copy.failed'));
+    setTimeout(() => setCopied(null), 2500);
+  };
+  const estimated = p.location.precision.startsWith('estimated');
+  return (
+    <aside className="panel feature-panel" data-testid="feature-panel" aria-labelledby="feature-title">
+      <header>
+        <h2 id="feature-title">{displayName(p.names, language)}</h2>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => appStore.getState().selectFeature(null)}>
+          ×
+        </button>
+      </header>
+      <p className="feature-kind">
+        {enumLabel(language, p.kind)} · {enumLabel(language, p.side)}
+        {klass ? ` · ${enumLabel(language, klass)}` : ''}
+      </p>
+      {hasHistory && (
+        <p className="feature-status" data-testid="feature-status">
+          {t('panel.status', { date: day })}: <strong>{status ? enumLabel(language, status) : enumLabel(language, 'unknown')}</strong>
+        </p>
+      )}
+      <Names feature={feature} />
+      <button type="button" onClick={copyFeatureLink} data-testid="copy-feature-link">{t('copy.feature')}</button>
+      {copied && <span role="status" className="copied">{copied}</span>}
+      <p className="description">{p.description}</p>
+      {p.uncertainties?.length ? (
+        <ul className="uncertainties">
+          {p.uncertainties.map((u) => (<li key={u}>⚠ {u}</li>))}
+        </ul>
+      ) : null}
+
+      <h3>{t('panel.counterpart')}</h3>
+      {counterparts.length ? (
+        <ul className="counterparts">
+          {counterparts.map((c) => (
+            <li key={c.properties.id}>
+              <button type="button" className="link" data-testid="counterpart-link" onClick={() => appStore.getState().selectFeature(c.properties.id, { fly: true })}>
+                {displayName(c.properties.names, language)} ({enumLabel(language, c.properties.side)})
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{p.counterpartNote ?? t('panel.noCounterpart')}</p>
+      )}
+
+      <h3>{t('panel.position')}</h3>
+      <p className={estimated ? 'position estimated' : 'position'} data-testid="feature-position">
+        {estimated && <span className="badge warn">{t('panel.estimated')}</span>} {enumLabel(language, p.location.precision)}:{' '}
+        {feature.geometry.coordinates[1].toFixed(4)}°N {feature.geometry.coordinates[0].toFixed(4)}°E. {p.location.method}{' '}
+        <SourceRefs ids={[...new Set([...p.location.sourceIds, ...(p.location.anchor?.sourceIds ?? [])])]} data={data} />
+      </p>
+
+      <h3>{t('panel.admin')}</h3>
+      <ul className="admin">
+        {p.admin.map((a, i) => (
+          <li key={i}>
+            {[a.commune, a.district, a.prefecture, data.provinces.get(a.provinceId) ? displayName(data.provinces.get(a.provinceId)!.names, language) : a.provinceId]
+              .filter(Boolean)
+              .join(', ')}
+            {a.validFrom || a.validTo ? ` (${a.validFrom ?? '…'} – ${a.validTo ?? 'now'})` : ''}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('panel.agreements')}</h3>
+      {agreements.length ? (
+        <ul className="agreements">
+          {agreements.map((a) => (
+            <li key={a.id}>
+              <strong>{a.title.en}</strong> {a.signed ? `(${a.signed})` : ''} — {a.parties.join(', ')}. {a.description} <SourceRefs ids={a.sourceIds} data={data} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('panel.none')}</p>
+      )}
+
+      {hasHistory && (
+        <>
+          <h3>{t('panel.history')}</h3>
+          {history.length ? (
+            <ol className="status-history" data-testid="status-history">
+              {history.map((h, i) => (
+                <li key={i}>
+                  <span className="event-date">{h.date}</span> {h.status ? enumLabel(language, h.status) : ''}
+                  {h.class ? ` → ${enumLabel(language, h.class)}` : ''}
+                  {h.uncertain && <span className="badge">{t('panel.uncertain')}</span>} — {h.note} <SourceRefs ids={h.sourceIds} data={data} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">{t('panel.none')}</p>
+          )}
+        </>
+      )}
+
+      <h3>{t('panel.events')}</h3>
+      <EventList events={events} data={data} language={language} />
+
+      {provinceEvents.length > 0 && (
+        <details className="province-events">
+          <summary>
+            {t('panel.provinceEvents')} ({provinceEvents.length})
+          </summary>
+          <EventList events={provinceEvents} data={data} language={language} />
+        </details>
+      )}
+      {provinceNotes.length > 0 && (
+        <details>
+          <summary>{t('panel.notes')} ({provinceNotes.length})</summary>
+          <ul>
+            {provinceNotes.map((n, i) => (
+              <li key={i}>{n.text} <SourceRefs ids={n.sourceIds} data={data} /></li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <h3>{t('panel.sources')}</h3>
+      <ol className="sources">
+        {citedIds.map((id) => (
+          <SourceItem key={id} id={id} data={data} />
+        ))}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { LAYER_IDS } from '../data/model';
+import { enumLabel } from '../i18n';
+import { BORDER_COLOR, LAYER_COLORS, STATUS_COLORS } from '../map/style';
+import { appStore, useAppStore } from '../state/store';
+
+export function LayerPanel() {
+  const { t } = useTranslation();
+  const layers = useAppStore((s) => s.layers);
+  const language = useAppStore((s) => s.language);
+  const basemap = useAppStore((s) => s.basemap);
+  return (
+    <section className="panel layer-panel" aria-labelledby="layers-title">
+      <h2 id="layers-title">{t('layers.title')}</h2>
+      <div data-testid="layer-toggles" className="layer-toggles">
+        {LAYER_IDS.map((id) => (
+          <label key={id} className="checkbox">
+            <input type="checkbox" name={`layer-${id}`} checked={layers[id]} onChange={(e) => appStore.getState().setLayerVisible(id, e.target.checked)} />
+            <span className="swatch round" style={{ background: LAYER_COLORS[id] }} aria-hidden="true" />
+            <span>{enumLabel(language, id)}</span>
+          </label>
+        ))}
+      </div>
+      <fieldset className="basemap-choice">
+        <legend>{t('basemap.label')}</legend>
+        {(['offline', 'osm'] as const).map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="basemap" value={value} checked={basemap === value} onChange={() => appStore.getState().setBasemap(value)} />
+            {t(`basemap.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div data-testid="legend" className="legend">
+        <h3>{t('legend.title')}</h3>
+        <ul>
+          <li>
+            <span className="legend-line" style={{ background: BORDER_COLOR }} aria-hidden="true" /> {t('legend.border')}
+          </li>
+          {(['operating', 'restored', 'suspended', 'planned', 'upgrading', 'not-resumed', 'under-construction', 'closed'] as const).map((s) => (
+            <li key={s}>
+              <span className="swatch round" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" /> {enumLabel(language, s)}
+            </li>
+          ))}
+          {(['markets', 'communes', 'posts'] as const).map((l) => (
+            <li key={l}>
+              <span className="swatch round" style={{ background: LAYER_COLORS[l] }} aria-hidden="true" /> {enumLabel(language, l)}
+            </li>
+          ))}
+          <li>
+            <span className="swatch round" style={{ background: '#333' }} aria-hidden="true" /> {t('legend.sourced')}
+          </li>
+          <li>
+            <span className="swatch round hollow" aria-hidden="true" /> {t('legend.estimated')}
+          </li>
+          <li>
+            <span className="legend-line dashed" aria-hidden="true" /> {t('legend.pair')}
+          </li>
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayName } from '../data/model';
+import { enumLabel } from '../i18n';
+import { appStore, useAppStore } from '../state/store';
+
+/**
+ * Search as you type over every feature: arrow keys move through the results, Enter chooses,
+ * Escape clears. Choosing flies to the feature and opens its panel.
+ */
+export function SearchBox() {
+  const { t } = useTranslation();
+  const query = useAppStore((s) => s.filters.query);
+  const index = useAppStore((s) => s.searchIndex);
+  const data = useAppStore((s) => s.data);
+  const language = useAppStore((s) => s.language);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const hits = useMemo(() => (index ? index.search(query, 12) : []), [index, query]);
+
+  const choose = (id: string) => {
+    appStore.getState().selectFeature(id, { fly: true });
+    setOpen(false);
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, hits.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (event.key === 'Enter' && hits[active]) {
+      event.preventDefault();
+      choose(hits[active].id);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+  const listId = 'search-results';
+  return (
+    <div className="search-box">
+      <input
+        type="search"
+        data-testid="search-input"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        value={query}
+        role="combobox"
+        aria-expanded={open && hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={open && hits[active] ? `search-hit-${hits[active].id}` : undefined}
+        onChange={(e) => {
+          appStore.getState().setFilters({ query: e.target.value });
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {open && query.trim() && (
+        <ul className="search-results" id={listId} role="listbox" data-testid="search-results">
+          {hits.length === 0 && <li className="search-none">{t('search.none')}</li>}
+          {hits.map((hit, i) => {
+            const feature = data?.byId.get(hit.id);
+            if (!feature) return null;
+            const n = feature.properties.names;
+            return (
+              <li
+                key={hit.id}
+                id={`search-hit-${hit.id}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : ''}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(hit.id);
+                }}
+              >
+                <span className="hit-name">{displayName(n, language)}</span>
+                <span className="hit-meta">
+                  {[n.zh, n.pinyin].filter(Boolean).join(' · ')} — {enumLabel(language, feature.properties.kind)} ({enumLabel(language, feature.properties.side)})
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Pure derived data: which features pass the filters on the chosen day, live counts per status,
+ * summaries. Used by the map adapter (to build filter expressions) and by the panels.
+ */
+import {
+  allProvincesOf,
+  classAsOf,
+  layerOf,
+  sortedHistory,
+  statusAsOf,
+  type AtlasData,
+  type AtlasFeature,
+  type LayerId,
+} from '../data/model';
+import { GateStatus, type GateStatus as GateStatusType } from '../data/schema';
+import { comparePartialDates, periodStart, todayIso, yearOf } from '../lib/dates';
+import type { FilterState } from './types';
+
+/** The day the app shows: the chosen date, or today. */
+export function effectiveDay(filters: FilterState, now: Date = new Date()): string {
+  return filters.date ?? todayIso(now);
+}
+
+function hasStatus(feature: AtlasFeature): boolean {
+  return feature.properties.kind === 'gate' || feature.properties.kind === 'opening';
+}
+
+/**
+ * True when the feature is on record by the day: its first dated record (status change or
+ * pairing date) is not later. Features with no dated record are always on record.
+ */
+export function onRecordBy(feature: AtlasFeature, day: string): boolean {
+  const p = feature.properties;
+  const history = sortedHistory(feature);
+  if (history.length) return periodStart(history[0].date) <= day;
+  if ('pairedSince' in p && p.pairedSince) return periodStart(p.pairedSince) <= day;
+  return true;
+}
+
+/** Does a feature pass every filter except the ones named in `skip`? */
+export function passesFilters(
+  feature: AtlasFeature,
+  filters: FilterState,
+  layers: Record<LayerId, boolean>,
+  day: string,
+  skip: ReadonlySet<'statuses' | 'classes' | 'modes' | 'provinces'> = new Set(),
+): boolean {
+  if (!layers[layerOf(feature)]) return false;
+  if (!onRecordBy(feature, day)) return false;
+  if (!skip.has('provinces') && filters.provinces.length) {
+    if (!allProvincesOf(feature).some((id) => filters.provinces.includes(id))) return false;
+  }
+  const gateFilters = filters.statuses.length || filters.classes.length || filters.modes.length;
+  if (!gateFilters) return true;
+  // Status, class and mode filters narrow gates and openings; the other layers have none of them.
+  if (!hasStatus(feature)) return true;
+  const p = feature.properties;
+  if (!skip.has('statuses') && filters.statuses.length) {
+    const status = statusAsOf(feature, day);
+    if (!status || !filters.statuses.includes(status)) return false;
+  }
+  if (!skip.has('classes') && filters.classes.length) {
+    const klass = classAsOf(feature, day);
+    if (!klass || !filters.classes.includes(klass)) return false;
+  }
+  if (!skip.has('modes') && filters.modes.length && 'modes' in p) {
+    if (!p.modes.some((m) => filters.modes.includes(m))) return false;
+  }
+  return true;
+}
+
+/** Ids of the features that pass the filters, in data order. */
+export function visibleFeatureIds(data: AtlasData, filters: FilterState, layers: Record<LayerId, boolean>, day: string): string[] {
+  return data.features.filter((f) => passesFilters(f, filters, layers, day)).map((f) => f.properties.id);
+}
+
+/** Live count of gates and openings per status on the day, under every other filter. */
+export function statusCounts(data: AtlasData, filters: FilterState, layers: Record<LayerId, boolean>, day: string): Record<GateStatusType, number> {
+  const counts = Object.fromEntries(GateStatus.options.map((s) => [s, 0])) as Record<GateStatusType, number>;
+  const skip = new Set(['statuses'] as const);
+  for (const feature of data.features) {
+    if (!hasStatus(feature) || !passesFilters(feature, filters, layers, day, skip)) continue;
+    const status = statusAsOf(feature, day);
+    if (status) counts[status]++;
+  }
+  return counts;
+}
+
+/** Count of visible features per province id (a feature counts under each name it has had). */
+export function provinceCounts(data: AtlasData, ids: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const id of ids) {
+    const f = data.byId.get(id);
+    if (!f) continue;
+    for (const p of allProvincesOf(f)) counts[p] = (counts[p] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Events per year up to the day, for the events of the given features and provinces. */
+export function eventsPerYear(data: AtlasData, day: string, featureIds: ReadonlySet<string> | null): { year: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const event of data.events) {
+    if (periodStart(event.date) > day) continue;
+    if (featureIds && !event.featureIds.some((id) => featureIds.has(id)) && event.featureIds.length) continue;
+    counts.set(yearOf(event.date), (counts.get(yearOf(event.date)) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+}
+
+/** Events on or before the day, newest first (data.events is already sorted newest first). */
+export function eventsUpTo<T extends { date: string }>(events: T[], day: string): T[] {
+  return events.filter((e) => periodStart(e.date) <= day).sort((a, b) => comparePartialDates(b.date, a.date));
+}

@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+import type { AppState, SelectionSlice } from '../types';
+
+/** Zoom a "go to feature" move lands at: close enough to see the gate and its counterpart. */
+export const FEATURE_ZOOM = 12;
+
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
+  selection: { kind: 'none' },
+  hover: null,
+  selectFeature: (id, options) => {
+    if (id === null) {
+      set({ selection: { kind: 'none' } });
+      return;
+    }
+    const feature = get().data?.byId.get(id);
+    // Unknown ids are refused here; links to missing features are reported by url/sync.ts.
+    if (!feature) return;
+    set({ selection: { kind: 'feature', featureKind: feature.properties.kind, id } });
+    if (options?.fly && feature) {
+      const [lng, lat] = feature.geometry.coordinates;
+      const zoom = Math.max(get().view?.zoom ?? 0, FEATURE_ZOOM);
+      get().requestCamera({ kind: 'feature', center: [lng, lat], zoom });
+    }
+  },
+  setHover: (hover) => set({ hover }),
+});

@@ -1,0 +1,117 @@
+/**
+ * The one writer to the URL. Store -> history: camera, filters, layers, language replace the
+ * current entry (throttled); a selection change pushes one, so Back closes the panel and Forward
+ * reopens it. History -> store: popstate decodes the URL and applies it, moving the camera.
+ */
+import type { AppStore } from '../state/store';
+import { decodeSearch, encodeState, urlStateOf, type UrlState } from './codec';
+
+/** Browsers limit replaceState to about 100 calls per 30 s (Safari); camera moves fire often. */
+const REPLACE_THROTTLE_MS = 400;
+
+export interface HistoryLike {
+  readonly location: { search: string; pathname: string; hash: string };
+  pushState(data: unknown, unused: string, url: string): void;
+  replaceState(data: unknown, unused: string, url: string): void;
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+function selectionKey(s: UrlState) {
+  return s.selection.kind === 'feature' ? s.selection.id : '';
+}
+
+/** Applies a decoded URL to the store (boot and popstate). Returns the problems to show. */
+export function applyUrl(store: AppStore, search: string, options: { moveCamera: boolean }): string[] {
+  const { state, hasView, problems } = decodeSearch(search);
+  store.setState({
+    filters: state.filters,
+    layers: state.layers,
+    selection: state.selection,
+    language: state.language,
+    basemap: state.basemap,
+    listOpen: state.listOpen,
+    ...(hasView ? { view: state.view } : {}),
+  });
+  if (options.moveCamera) {
+    if (hasView && state.view) store.getState().requestCamera({ kind: 'view', view: state.view });
+  }
+  return problems;
+}
+
+/**
+ * After the data loads: a selection the data does not hold, or provinces it does not know, are
+ * dropped with a plain message; the rest of the link stays.
+ */
+export function checkLinkAgainstData(store: AppStore): string[] {
+  const { data, selection, filters } = store.getState();
+  if (!data) return [];
+  const problems: string[] = [];
+  if (selection.kind === 'feature') {
+    const feature = data.byId.get(selection.id);
+    if (!feature) {
+      problems.push(`The linked feature "${selection.featureKind}:${selection.id}" is not in the data (it may have been renamed or removed); the rest of the link is shown.`);
+      store.setState({ selection: { kind: 'none' } });
+    } else if (feature.properties.kind !== selection.featureKind) {
+      store.setState({ selection: { kind: 'feature', featureKind: feature.properties.kind, id: selection.id } });
+    }
+  }
+  const unknown = filters.provinces.filter((id) => !data.provinces.has(id));
+  if (unknown.length && data.provinces.size) {
+    problems.push(`Unknown province ${unknown.map((u) => `"${u}"`).join(', ')} ignored.`);
+    store.setState({ filters: { ...filters, provinces: filters.provinces.filter((id) => data.provinces.has(id)) } });
+  }
+  return problems;
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(store: AppStore, history: HistoryLike): () => void {
+  let lastWritten = encodeState(urlStateOf(store.getState()));
+  let lastSelection = selectionKey(urlStateOf(store.getState()));
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  let applyingPopstate = false;
+
+  const urlFor = (search: string) => `${history.location.pathname}${search}${history.location.hash}`;
+  const flush = () => {
+    pending = null;
+    const encoded = encodeState(urlStateOf(store.getState()));
+    if (encoded === lastWritten) return;
+    lastWritten = encoded;
+    history.replaceState(null, '', urlFor(encoded));
+  };
+
+  const unsubscribe = store.subscribe((state) => {
+    if (applyingPopstate) return;
+    const urlState = urlStateOf(state);
+    const selection = selectionKey(urlState);
+    if (selection !== lastSelection) {
+      lastSelection = selection;
+      if (pending) clearTimeout(pending);
+      pending = null;
+      const encoded = encodeState(urlState);
+      lastWritten = encoded;
+      history.pushState(null, '', urlFor(encoded));
+      return;
+    }
+    if (!pending) pending = setTimeout(flush, REPLACE_THROTTLE_MS);
+  });
+
+  const onPopState = () => {
+    applyingPopstate = true;
+    try {
+      const problems = applyUrl(store, history.location.search, { moveCamera: true });
+      store.getState().setLinkProblems([...problems, ...checkLinkAgainstData(store)]);
+    } finally {
+      applyingPopstate = false;
+    }
+    lastWritten = history.location.search;
+    lastSelection = selectionKey(urlStateOf(store.getState()));
+  };
+  history.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    if (pending) clearTimeout(pending);
+    history.removeEventListener('popstate', onPopState);
+  };
+}

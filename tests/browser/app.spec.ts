@@ -1,0 +1,226 @@
+/**
+ * The app as a user meets it, in Debian's Chromium with software WebGL. Each test opens a fresh
+ * browser profile. Screenshots land in test-results/screenshots (git-ignored) — look at them.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { AtlasDriver } from './driver';
+import { BORDER_COLOR } from '../../src/map/style';
+
+const border = JSON.parse(readFileSync('public/geo/border.geojson', 'utf8')).features[0].geometry.coordinates as [number, number][];
+
+let open: AtlasDriver[] = [];
+async function start(search = '', options?: Parameters<typeof AtlasDriver.open>[1]) {
+  const driver = await AtlasDriver.open(search, options);
+  open.push(driver);
+  return driver;
+}
+afterEach(async () => {
+  for (const d of open) await d.close();
+  open = [];
+});
+
+/** Share of sampled border vertices with the border colour drawn within 3 px of them. */
+async function borderColourShare(driver: AtlasDriver): Promise<number> {
+  const samples = border.filter((_, i) => i % 150 === 0);
+  const hex = BORDER_COLOR.replace('#', '');
+  const target = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return driver.page.evaluate(
+    ({ samples, target }) => {
+      const map = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement; project(p: [number, number]): { x: number; y: number } } }).__map;
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(source, 0, 0);
+      const ratio = source.width / source.clientWidth;
+      let hits = 0;
+      let inView = 0;
+      for (const s of samples) {
+        const p = map.project(s);
+        const x = Math.round(p.x * ratio);
+        const y = Math.round(p.y * ratio);
+        if (x < 3 || y < 3 || x >= copy.width - 3 || y >= copy.height - 3) continue;
+        inView++;
+        const data = ctx.getImageData(x - 3, y - 3, 7, 7).data;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i] - target[0]) < 40 && Math.abs(data[i + 1] - target[1]) < 40 && Math.abs(data[i + 2] - target[2]) < 40) {
+            hits++;
+            break;
+          }
+        }
+      }
+      return inView ? hits / inView : 0;
+    },
+    { samples, target },
+  );
+}
+
+describe('the map', () => {
+  it('draws the border line in its colour along the real border, with the whole border in view', async () => {
+    const d = await start();
+    await d.waitForMapIdle();
+    await d.waitForMapSettled();
+    await d.screenshot('overview');
+    expect(d.consoleErrors).toEqual([]);
+    const share = await borderColourShare(d);
+    expect(share).toBeGreaterThan(0.8);
+    // Both ends of the border are on screen: Laos tripoint and the Bac Luan estuary.
+    const west = await d.project(border[0]);
+    const east = await d.project(border[border.length - 1]);
+    const size = d.page.viewportSize()!;
+    for (const p of [west, east]) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(size.width);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(size.height);
+    }
+    await expect(d.page.getByTestId('legend').isVisible()).resolves.toBe(true);
+    await expect(d.page.getByTestId('layer-toggles').isVisible()).resolves.toBe(true);
+  });
+
+  it('opens the side panel when a gate is clicked, with its counterpart across the border', async () => {
+    const d = await start('?map=16/22.9369/104.8495');
+    await d.waitForMapIdle();
+    await d.waitForMapSettled();
+    await d.clickFeature('thanh-thuy-tianbao-vn');
+    await d.panel().waitFor();
+    expect(await d.panelTitle()).toMatch(/Thanh Th(ủ|u)y/);
+    expect(await d.panel().textContent()).toContain('Thanh Thủy');
+    expect(await d.panel().textContent()).toMatch(/Tianbao|天保/);
+    await d.screenshot('gate-panel');
+    expect(d.page.url()).toContain('sel=gate:thanh-thuy-tianbao-vn');
+    await d.page.getByTestId('counterpart-link').first().click();
+    await d.page.waitForFunction(() => location.search.includes('thanh-thuy-tianbao-cn'));
+    expect(await d.panelTitle()).toMatch(/Tianbao|天保/);
+  });
+});
+
+describe('bad input', () => {
+  it('says which data file is broken and still draws the border and the other layers', async () => {
+    const d = await start('', { blockFiles: { 'gates.geojson': '{"type": "FeatureCollection", "features": [ broken' } });
+    await d.waitForMapIdle();
+    await d.waitForMapSettled();
+    await d.screenshot('broken-gates-file');
+    const banner = d.page.getByTestId('error-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('gates.geojson');
+    expect(await borderColourShare(d)).toBeGreaterThan(0.8);
+  });
+
+  it('reports a missing data file by name', async () => {
+    const d = await start('', { blockFiles: { 'events.json': 404 } });
+    await d.waitForMapIdle();
+    expect(await d.page.getByTestId('error-banner').textContent()).toMatch(/events\.json.*HTTP 404/);
+  });
+
+  it('without WebGL shows a clear message and the list view instead of a blank page', async () => {
+    const d = await start('?sel=gate:huu-nghi-youyiguan-vn', { noWebgl: true });
+    const banner = d.page.getByTestId('error-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/WebGL/);
+    await d.page.getByTestId('feature-list').waitFor();
+    expect((await d.listedIds()).length).toBeGreaterThan(20);
+    // The linked selection survives: its panel is open.
+    await d.panel().waitFor();
+    expect(await d.panelTitle()).toMatch(/H(ữ|u)u Ngh(ị|i)/);
+    await d.screenshot('no-webgl');
+  });
+
+  it('opens a partly broken link: keeps what it can read and says what it dropped', async () => {
+    const d = await start('?v=1&map=abc&status=operating,bogus&date=2023-02-30&sel=gate:no-such-gate&lang=vi');
+    await d.waitForMapIdle();
+    const text = (await d.page.getByTestId('error-banner').textContent()) ?? '';
+    expect(text).toContain('bogus');
+    expect(text).toContain('2023-02-30');
+    expect(text).toContain('no-such-gate');
+    expect(text).toContain('abc');
+    // The readable parts are applied: Vietnamese UI and the operating filter.
+    expect(await d.page.locator('html').getAttribute('lang')).toBe('vi');
+    expect(await d.page.getByTestId('filter-statuses').locator('input[value="operating"]').isChecked()).toBe(true);
+    expect(await borderColourShare(d)).toBeGreaterThan(0.8);
+  });
+});
+
+describe('planner workflow', () => {
+  it('search finds a gate without diacritics and in Chinese, and flies to it', async () => {
+    const d = await start();
+    await d.waitForMapIdle();
+    await d.search('huu nghi');
+    await d.page.getByTestId('search-results').waitFor();
+    expect(await d.page.getByTestId('search-results').textContent()).toMatch(/H(ữ|u)u Ngh(ị|i)/);
+    await d.search('友谊关');
+    expect(await d.page.getByTestId('search-results').textContent()).toContain('友谊关');
+    await d.chooseFirstSearchResult();
+    await d.panel().waitFor();
+    await d.waitForMapSettled();
+    expect((await d.camera()).zoom).toBeGreaterThan(10);
+    await d.screenshot('search-youyiguan');
+  });
+
+  it('a copied link reopens the same filters, date, selection and camera in a fresh browser', async () => {
+    const d = await start();
+    await d.waitForMapIdle();
+    await d.toggleStatus('operating');
+    await d.setDate('2024-06-30');
+    await d.search('Lào Cai');
+    await d.chooseFirstSearchResult();
+    await d.panel().waitFor();
+    await d.waitForMapSettled();
+    await d.openList();
+    await d.page.waitForTimeout(600); // the URL writer is throttled
+    const link = await d.copyLink();
+    expect(link).toContain('status=operating');
+    expect(link).toContain('date=2024-06-30');
+    expect(link).toContain('sel=');
+    const before = { ids: await d.listedIds(), title: await d.panelTitle(), camera: await d.camera() };
+
+    const e = await start(new URL(link).search);
+    await e.waitForMapIdle();
+    await e.waitForMapSettled();
+    await e.page.getByTestId('feature-list').waitFor();
+    expect(await e.listedIds()).toEqual(before.ids);
+    expect(await e.panelTitle()).toBe(before.title);
+    const after = await e.camera();
+    expect(after.zoom).toBeCloseTo(before.camera.zoom, 1);
+    expect(after.lng).toBeCloseTo(before.camera.lng, 3);
+    expect(after.lat).toBeCloseTo(before.camera.lat, 3);
+    expect(await e.page.getByTestId('date-input').inputValue()).toBe('2024-06-30');
+    await e.screenshot('reopened-link');
+  });
+
+  it('Back closes the panel and Forward reopens it', async () => {
+    const d = await start();
+    await d.waitForMapIdle();
+    await d.search('Móng Cái');
+    await d.chooseFirstSearchResult();
+    await d.panel().waitFor();
+    const title = await d.panelTitle();
+    await d.page.goBack();
+    await d.panel().waitFor({ state: 'detached' });
+    await d.page.goForward();
+    await d.panel().waitFor();
+    expect(await d.panelTitle()).toBe(title);
+  });
+
+  it('the list view and the map stay in sync', async () => {
+    const d = await start();
+    await d.waitForMapIdle();
+    await d.openList();
+    const row = d.page.getByTestId('feature-list').locator('tr[data-feature-id="huu-nghi-youyiguan-vn"] button');
+    await row.click();
+    await d.panel().waitFor();
+    const state = await d.page.evaluate(() => {
+      const map = (window as unknown as { __map: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> } }).__map;
+      return map.getFeatureState({ source: 'features-gates', id: 'huu-nghi-youyiguan-vn' });
+    });
+    expect(state.selected).toBe(true);
+    // Filtering on the map's side narrows the list too.
+    const allRows = (await d.listedIds()).length;
+    await d.toggleStatus('suspended');
+    await d.page.waitForTimeout(200);
+    expect((await d.listedIds()).length).toBeLessThan(allRows);
+    await d.screenshot('list-sync');
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Domain actions over the app for browser specs (maputnik's driver layer): specs say what a
+ * user does, the driver knows the data-testids. Stable test ids used here:
+ * feature-panel, legend, layer-toggles, search-input, feature-list, error-banner, copy-link,
+ * map, date-input, list-toggle, copy-confirmation, copy-feature-link, feature-status, counterpart-link.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchContext, type LaunchedBrowser, type Page } from './helpers';
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+export function appUrl(search = ''): string {
+  const base = process.env.BORDER_ATLAS_URL;
+  if (!base) throw new Error('BORDER_ATLAS_URL is not set: run through vitest --project browser');
+  return `${base}${search}`;
+}
+
+export class AtlasDriver {
+  private constructor(
+    readonly browser: LaunchedBrowser,
+    readonly page: Page,
+    readonly consoleErrors: string[],
+  ) {}
+
+  static async open(search = '', options: { noWebgl?: boolean; blockFiles?: Record<string, string | number> } = {}) {
+    const browser = await launchContext({ noWebgl: options.noWebgl });
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // No network but loopback: any other request is refused here, so tests never depend on it.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    for (const [file, replacement] of Object.entries(options.blockFiles ?? {})) {
+      await page.route(`**/geo/${file}`, (route) =>
+        typeof replacement === 'number' ? route.fulfill({ status: replacement, body: 'gone' }) : route.fulfill({ status: 200, body: replacement, contentType: 'application/json' }),
+      );
+    }
+    await page.goto(appUrl(search));
+    return new AtlasDriver(browser, page, errors);
+  }
+
+  /** Waits until the map has been idle once with every layer (the app's User Timing mark). */
+  async waitForMapIdle(timeoutMs = 90_000) {
+    await this.page.waitForFunction(() => performance.getEntriesByName('border-atlas:first-idle').length > 0, null, { timeout: timeoutMs });
+  }
+
+  /** Waits for the map to settle after a change (no movement, tiles and sources loaded). */
+  async waitForMapSettled(timeoutMs = 30_000) {
+    await this.page.waitForFunction(
+      () => {
+        const map = (window as unknown as { __map?: { loaded(): boolean; isMoving(): boolean; areTilesLoaded(): boolean } }).__map;
+        return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+      },
+      null,
+      { timeout: timeoutMs, polling: 200 },
+    );
+    await this.page.waitForTimeout(300);
+  }
+
+  async screenshot(name: string): Promise<Buffer> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    return this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+  }
+
+  /** Screen position of a lng/lat on the map canvas, relative to the page. */
+  async project(lngLat: [number, number]): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((ll) => {
+      const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).__map;
+      const p = map.project(ll);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, lngLat);
+  }
+
+  async clickFeature(id: string) {
+    const position = await this.page.evaluate(async (featureId) => {
+      const response = await fetch(`${location.pathname.replace(/[^/]*$/, '')}geo/gates.geojson`);
+      const all = await response.json();
+      const feature = all.features.find((f: { properties: { id: string } }) => f.properties.id === featureId);
+      return feature?.geometry.coordinates as [number, number] | undefined;
+    }, id);
+    if (!position) throw new Error(`no gate ${id}`);
+    const point = await this.project(position);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async search(text: string) {
+    await this.page.getByTestId('search-input').fill(text);
+  }
+
+  async chooseFirstSearchResult() {
+    await this.page.getByTestId('search-input').press('Enter');
+  }
+
+  panel() {
+    return this.page.getByTestId('feature-panel');
+  }
+
+  async panelTitle(): Promise<string> {
+    return (await this.page.locator('#feature-title').textContent()) ?? '';
+  }
+
+  async toggleStatus(status: string) {
+    await this.page.getByTestId('filter-statuses').locator(`input[value="${status}"]`).click();
+  }
+
+  async setDate(day: string) {
+    await this.page.getByTestId('date-input').fill(day);
+  }
+
+  async openList() {
+    if ((await this.page.getByTestId('feature-list').count()) === 0) await this.page.getByTestId('list-toggle').click();
+  }
+
+  async listedIds(): Promise<string[]> {
+    return this.page.getByTestId('feature-list').locator('tr[data-feature-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id') ?? ''));
+  }
+
+  async copyLink(): Promise<string> {
+    await this.page.getByTestId('copy-link').click();
+    await this.page.getByTestId('copy-confirmation').waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  async camera() {
+    return this.page.evaluate(() => {
+      const map = (window as unknown as { __map: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__map;
+      const c = map.getCenter();
+      return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+    });
+  }
+
+  async close() {
+    await this.browser.close();
+  }
+}

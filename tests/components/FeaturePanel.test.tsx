@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { act, fireEvent, render } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadAtlasData, type Fetcher } from '../../src/data/load';
+import type { AtlasData } from '../../src/data/model';
+import { buildSearchIndex } from '../../src/data/search-index';
+import { FeaturePanel } from '../../src/panels/FeaturePanel';
+import { safeHref } from '../../src/panels/SourceRef';
+import { appStore } from '../../src/state/store';
+import { makeData, makeFeature, makeSource } from '../fixtures/factories';
+
+// Path arithmetic on strings: jsdom replaces the global URL, which node's fileURLToPath rejects.
+const GEO_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../public/geo')}/`;
+
+/** Serves public/geo from disk: the network edge is the only thing faked. */
+const diskFetcher: Fetcher = async (path) => {
+  const body = readFileSync(`${GEO_DIR}${path.replace(/^\/geo\//, '')}`, 'utf8');
+  return { ok: true, status: 200, text: async () => body };
+};
+
+let realData: AtlasData;
+
+beforeAll(async () => {
+  const { data, problems } = await loadAtlasData(diskFetcher, '/geo/');
+  expect(problems).toEqual([]);
+  realData = data;
+});
+
+function useData(data: AtlasData) {
+  appStore.getState().setData(data, buildSearchIndex(data.features), []);
+}
+
+function select(id: string) {
+  act(() => appStore.getState().selectFeature(id));
+}
+
+const panel = (container: HTMLElement) => container.querySelector('[data-testid="feature-panel"]');
+
+beforeEach(() => {
+  appStore.setState(appStore.getInitialState(), true);
+});
+
+describe('FeaturePanel with the real data', () => {
+  beforeEach(() => useData(realData));
+
+  it('renders nothing when no feature is selected', () => {
+    const { container } = render(<FeaturePanel />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('shows the Vietnamese name, the status line and the counterpart of Thanh Thủy', () => {
+    const { container } = render(<FeaturePanel />);
+    select('thanh-thuy-tianbao-vn');
+    expect(container.querySelector('dd[lang="vi"]')?.textContent).toBe('Thanh Thủy');
+    expect(container.querySelector('[data-testid="feature-status"]')?.textContent).toMatch(/^Status as of \d{4}-\d{2}-\d{2}: Operating$/);
+    const counterpart = container.querySelectorAll('[data-testid="counterpart-link"]');
+    expect(counterpart).toHaveLength(1);
+    expect(counterpart[0].textContent).toBe('Tianbao port (China)');
+  });
+
+  it('shows the Vietnamese and Chinese names of the Chinese side, Tianbao', () => {
+    const { container } = render(<FeaturePanel />);
+    select('thanh-thuy-tianbao-cn');
+    expect(container.querySelector('dd[lang="vi"]')?.textContent).toBe('Thiên Bảo');
+    expect(container.querySelector('dd[lang="zh"]')?.textContent).toBe('天保');
+  });
+
+  it('links at least one source, and only with http(s)', () => {
+    const { container } = render(<FeaturePanel />);
+    select('thanh-thuy-tianbao-vn');
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('ol.sources a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
+  });
+
+  it('shows no estimated-position badge for a surveyed point', () => {
+    const { container } = render(<FeaturePanel />);
+    select('thanh-thuy-tianbao-vn');
+    const position = container.querySelector('[data-testid="feature-position"]');
+    expect(position?.className).toBe('position');
+    expect(position?.querySelector('.badge')).toBeNull();
+  });
+
+  it('shows the estimated-position badge for an estimated point', () => {
+    const feature = realData.byId.get('a-pa-chai-longfu-vn');
+    expect(feature?.properties.location.precision).toMatch(/^estimated/);
+    const { container } = render(<FeaturePanel />);
+    select('a-pa-chai-longfu-vn');
+    expect(container.querySelector('[data-testid="feature-position"] .badge')?.textContent).toBe('Estimated position');
+  });
+
+  it('cites each source of the position once, even when the anchor cites the same source', () => {
+    const { container } = render(<FeaturePanel />);
+    select('a-pa-chai-longfu-vn');
+    const markers = [...container.querySelectorAll('[data-testid="feature-position"] .source-ref')].map((m) => m.textContent);
+    expect(markers.length).toBeGreaterThan(0);
+    expect(new Set(markers).size).toBe(markers.length);
+  });
+
+  it('selects the counterpart when its button is clicked', () => {
+    const { container } = render(<FeaturePanel />);
+    select('thanh-thuy-tianbao-vn');
+    fireEvent.click(container.querySelector('[data-testid="counterpart-link"]')!);
+    expect(appStore.getState().selection).toEqual({ kind: 'feature', featureKind: 'gate', id: 'thanh-thuy-tianbao-cn' });
+    expect(container.querySelector('dd[lang="zh"]')?.textContent).toBe('天保');
+  });
+
+  it('closes (clears the selection) with the close button', () => {
+    const { container } = render(<FeaturePanel />);
+    select('thanh-thuy-tianbao-vn');
+    fireEvent.click(container.querySelector('button.close')!);
+    expect(appStore.getState().selection).toEqual({ kind: 'none' });
+    expect(panel(container)).toBeNull();
+  });
+});
+
+describe('FeaturePanel with a hostile source url', () => {
+  it('renders a javascript: url as text, never as a link', () => {
+    const feature = makeFeature({ id: 'hostile-vn', names: { vi: 'Hostile' }, sourceIds: ['evil-src'] });
+    const evil = makeSource('evil-src', { title: 'Evil source title', url: 'javascript:alert(1)' });
+    useData(makeData([feature], { sources: [makeSource('src-test'), evil] }));
+    const { container } = render(<FeaturePanel />);
+    select('hostile-vn');
+    const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.some((h) => h.toLowerCase().includes('javascript'))).toBe(false);
+    const item = [...container.querySelectorAll('ol.sources li')].find((li) => li.textContent?.includes('[evil-src]'));
+    expect(item?.textContent).toContain('Evil source title');
+    expect(item?.querySelector('a')).toBeNull();
+  });
+});
+
+describe('safeHref', () => {
+  it.each([
+    ['javascript:alert(1)', undefined],
+    [' JaVaScRiPt:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['not a url', undefined],
+    [undefined, undefined],
+    ['https://example.org/a b', 'https://example.org/a%20b'],
+    ['http://example.org', 'http://example.org/'],
+  ])('safeHref(%j) is %j', (input, expected) => {
+    expect(safeHref(input)).toBe(expected);
+  });
+});

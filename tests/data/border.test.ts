@@ -1,0 +1,85 @@
+/**
+ * The committed border and basemap are exactly what scripts/build-border.ts makes from the npm
+ * package, the line runs tripoint to estuary in one piece, and estimated points are where
+ * scripts/place-estimates.ts puts them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildBorderFiles } from '../../scripts/build-border';
+import { placedPosition } from '../../scripts/place-estimates';
+import { FEATURE_FILES, readBorder, readCountries } from '../../scripts/lib/data-files';
+import { validateData, type RawFiles } from '../../scripts/lib/validate';
+import { readRawFiles } from '../../scripts/validate-data';
+import { todayIso } from '../../src/lib/dates';
+
+const committedBorder = JSON.parse(readFileSync('public/geo/border.geojson', 'utf8'));
+const committedBasemap = JSON.parse(readFileSync('public/geo/basemap.geojson', 'utf8'));
+
+describe('border.geojson', () => {
+  it('is reproduced exactly by the build script', { timeout: 60_000 }, () => {
+    const { border, basemap } = buildBorderFiles();
+    expect(JSON.parse(JSON.stringify(border))).toEqual(committedBorder);
+    expect(JSON.parse(JSON.stringify(basemap))).toEqual(committedBasemap);
+  });
+
+  it('runs from the Laos tripoint to the Bac Luan estuary as one line of about 1,390 km', () => {
+    const line = committedBorder.features[0];
+    expect(committedBorder.features).toHaveLength(1);
+    expect(line.geometry.type).toBe('LineString');
+    const [west, east] = [line.geometry.coordinates[0], line.geometry.coordinates.at(-1)];
+    expect(Math.hypot(west[0] - 102.14, west[1] - 22.4)).toBeLessThan(0.02);
+    expect(Math.hypot(east[0] - 108.03, east[1] - 21.55)).toBeLessThan(0.02);
+    expect(line.properties.lengthKm).toBeGreaterThan(1350);
+    expect(line.properties.lengthKm).toBeLessThan(1449.566);
+    expect(line.properties.licence).toBe('ODbL-1.0');
+    expect(line.properties.attribution).toMatch(/OpenStreetMap/);
+    // No jump between consecutive vertices longer than a bridged gap (spikes are crossed straight, ~2 km).
+    const coords: number[][] = line.geometry.coordinates;
+    const longestStepKm = Math.max(...coords.slice(1).map((c, i) => Math.hypot((c[0] - coords[i][0]) * 103, (c[1] - coords[i][1]) * 110.5)));
+    expect(longestStepKm).toBeLessThan(3);
+  });
+});
+
+describe('curated points', () => {
+  it('pass every schema, reference and geometry check', () => {
+    const problems = validateData(readRawFiles(), { border: readBorder(), countries: readCountries() }, todayIso());
+    expect(problems).toEqual([]);
+  });
+
+  it('sit where the estimate placer puts them', () => {
+    const border = readBorder();
+    const countries = readCountries();
+    for (const name of FEATURE_FILES) {
+      const collection = JSON.parse(readFileSync(`public/geo/${name}.geojson`, 'utf8'));
+      for (const feature of collection.features) {
+        const placed = placedPosition(feature.properties, border, countries);
+        if (placed) expect([feature.properties.id, feature.geometry.coordinates]).toEqual([feature.properties.id, placed.position]);
+      }
+    }
+  });
+
+  it('reports a point on the wrong side of the border, with its file and id', () => {
+    const raw = readRawFiles() as unknown as Record<string, { features: { properties: { id: string; side: string } }[] }>;
+    const gates = structuredClone(raw.gates);
+    const victim = gates.features.find((f) => f.properties.side === 'VN')!;
+    victim.properties.side = 'CN';
+    const problems = validateData({ ...(raw as unknown as RawFiles), gates }, { border: readBorder(), countries: readCountries() }, todayIso());
+    expect(problems.some((p) => p.file === 'gates.geojson' && p.id === victim.properties.id && /is a CN feature but lies in VN/.test(p.message))).toBe(true);
+  });
+
+  it('reports a status change that cites no source, naming the file and the path', () => {
+    const raw = readRawFiles() as unknown as Record<string, { features: { properties: { id: string; statusHistory: { date: string; sourceIds: string[] }[] } }[] }>;
+    const gates = structuredClone(raw.gates);
+    gates.features[0].properties.statusHistory[0].sourceIds = [];
+    const problems = validateData({ ...(raw as unknown as RawFiles), gates }, { border: readBorder(), countries: readCountries() }, '2026-11-23');
+    expect(problems.some((p) => p.file === 'gates.geojson' && p.id.startsWith('features.0.properties.statusHistory.0') && /at least one source/.test(p.message))).toBe(true);
+  });
+
+  it('reports a date in the future', () => {
+    const raw = readRawFiles() as unknown as Record<string, { features: { properties: { id: string; statusHistory: { date: string }[] } }[] }>;
+    const gates = structuredClone(raw.gates);
+    gates.features[1].properties.statusHistory[0].date = '2999-01-01';
+    const problems = validateData({ ...(raw as unknown as RawFiles), gates }, { border: readBorder(), countries: readCountries() }, '2026-11-23');
+    expect(problems.some((p) => p.id === gates.features[1].properties.id && /in the future/.test(p.message))).toBe(true);
+  });
+});

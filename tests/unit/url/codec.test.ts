@@ -1,0 +1,257 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, type LayerId } from '../../../src/data/model';
+import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../../../src/data/schema';
+import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
+import { DEFAULT_LAYERS } from '../../../src/state/slices/layers';
+import {
+  DEFAULT_URL_STATE,
+  canonicalView,
+  coordinateDecimals,
+  decodeSearch,
+  encodeState,
+  type UrlState,
+} from '../../../src/url/codec';
+import { deepFreeze } from '../../fixtures/factories';
+
+function urlState(patch: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {}): UrlState {
+  return deepFreeze({
+    ...DEFAULT_URL_STATE,
+    ...patch,
+    filters: { ...DEFAULT_FILTERS, ...patch.filters },
+    layers: { ...DEFAULT_LAYERS, ...patch.layers },
+  });
+}
+
+describe('encodeState', () => {
+  it('encodes the default state to an empty string', () => {
+    expect(encodeState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes a readable, ordered query for a typical shared link', () => {
+    const state = urlState({
+      view: { zoom: 7.2, center: [104.33, 22.61], bearing: 0, pitch: 0 },
+      filters: { statuses: ['operating', 'restored'], provinces: ['lao-cai'], date: '2025-07-01' },
+      selection: { kind: 'feature', featureKind: 'gate', id: 'huu-nghi-youyiguan-vn' },
+    });
+    expect(encodeState(state)).toBe(
+      '?v=1&map=7.2/22.61/104.33&status=operating,restored&prov=lao-cai&date=2025-07-01&sel=gate:huu-nghi-youyiguan-vn',
+    );
+  });
+
+  it('lists the visible layers only when some are hidden, and "none" when all are', () => {
+    expect(encodeState(urlState({ layers: { ...DEFAULT_LAYERS, markets: false, posts: false } }))).toBe(
+      '?v=1&layers=gates,openings,communes',
+    );
+    const allHidden = Object.fromEntries(LAYER_IDS.map((id) => [id, false])) as Record<LayerId, boolean>;
+    expect(encodeState(urlState({ layers: allHidden }))).toBe('?v=1&layers=none');
+  });
+});
+
+// ---- property-based round trip ---------------------------------------------------------------
+
+const day = fc
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const kebab = fc.stringMatching(/^[a-z]+(-[a-z]+)*$/).filter((s) => s.length <= 40);
+const featureId = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 60);
+
+const view = fc
+  .record({
+    zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+    lat: fc.double({ min: -85, max: 85, noNaN: true }),
+    lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    bearing: fc.oneof(fc.constant(0), fc.double({ min: -180, max: 180, noNaN: true })),
+    pitch: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 85, noNaN: true })),
+  })
+  .map(({ zoom, lat, lng, bearing, pitch }) => canonicalView({ zoom, center: [lng, lat], bearing, pitch }));
+
+// A query the codec carries as typed: blank queries are not written, and the link keeps at most
+// 100 UTF-16 units (the store may hold more; that is covered by the hostile table below).
+const query = fc.oneof(
+  fc.constant(''),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((q) => q.trim() !== '' && q.length <= 100),
+);
+
+const selection: fc.Arbitrary<UrlState['selection']> = fc.oneof(
+  fc.constant({ kind: 'none' as const }),
+  fc.record({ kind: fc.constant('feature' as const), featureKind: fc.constantFrom(...FeatureKind.options), id: featureId }),
+);
+
+const layers = fc.tuple(...LAYER_IDS.map(() => fc.boolean())).map(
+  (flags) => Object.fromEntries(LAYER_IDS.map((id, i) => [id, flags[i]])) as Record<LayerId, boolean>,
+);
+
+const anyUrlState: fc.Arbitrary<UrlState> = fc.record({
+  view: fc.option(view, { nil: null }),
+  filters: fc.record({
+    statuses: fc.shuffledSubarray([...GateStatus.options]),
+    classes: fc.shuffledSubarray([...GateClass.options]),
+    modes: fc.shuffledSubarray([...CrossingMode.options]),
+    provinces: fc.uniqueArray(kebab, { maxLength: 4 }),
+    date: fc.option(day, { nil: null }),
+    query,
+  }),
+  layers,
+  selection,
+  language: fc.constantFrom('en' as const, 'vi' as const, 'zh' as const),
+  basemap: fc.constantFrom('offline' as const, 'osm' as const),
+  listOpen: fc.boolean(),
+});
+
+describe('decodeSearch(encodeState(s))', () => {
+  it('gives back every canonical state exactly, with no problems', () => {
+    fc.assert(
+      fc.property(anyUrlState, (state) => {
+        const decoded = decodeSearch(encodeState(state));
+        expect(decoded.problems).toEqual([]);
+        expect(decoded.state).toEqual(state);
+        expect(decoded.hasView).toBe(state.view !== null);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('canonicalView is idempotent (a decoded view encodes to the same text)', () => {
+    fc.assert(
+      fc.property(view, (v) => {
+        expect(canonicalView(v)).toEqual(v);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+// ---- broken and hostile links -----------------------------------------------------------------
+
+interface BrokenCase {
+  name: string;
+  search: string;
+  /** What the decoded state must hold for the bad part. */
+  expectState: (state: UrlState) => void;
+  problem: RegExp | null;
+}
+
+const LONG_QUERY = 'x'.repeat(5000);
+
+const BROKEN: BrokenCase[] = [
+  { name: 'map=abc', search: 'map=abc', expectState: (s) => expect(s.view).toBeNull(), problem: /map position "abc" could not be read/ },
+  { name: 'map out of range', search: 'map=99/0/0', expectState: (s) => expect(s.view).toBeNull(), problem: /"99\/0\/0" is out of range/ },
+  { name: 'map with two parts', search: 'map=1/2', expectState: (s) => expect(s.view).toBeNull(), problem: /map position "1\/2"/ },
+  {
+    name: 'one bad status among good',
+    search: 'status=operating,bogus',
+    expectState: (s) => expect(s.filters.statuses).toEqual(['operating']),
+    problem: /Unknown status "bogus"/,
+  },
+  { name: 'impossible day', search: 'date=2023-02-30', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /"2023-02-30" is not a calendar day/ },
+  { name: 'script as date', search: 'date=<script>', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /not a calendar day/ },
+  { name: 'selection without id', search: 'sel=gate:', expectState: (s) => expect(s.selection).toEqual({ kind: 'none' }), problem: /selected feature "gate:"/ },
+  {
+    name: 'path traversal in selection',
+    search: 'sel=gate:../../etc',
+    expectState: (s) => expect(s.selection).toEqual({ kind: 'none' }),
+    problem: /could not be read/,
+  },
+  {
+    name: 'markup as selection',
+    search: 'sel=<img src=x>',
+    expectState: (s) => expect(s.selection).toEqual({ kind: 'none' }),
+    problem: /could not be read/,
+  },
+  { name: 'unknown language', search: 'lang=xx', expectState: (s) => expect(s.language).toBe('en'), problem: /Unknown language "xx"/ },
+  { name: 'unknown basemap', search: 'base=evil', expectState: (s) => expect(s.basemap).toBe('offline'), problem: /Unknown basemap "evil"/ },
+  { name: 'unknown layers', search: 'layers=nonsense', expectState: (s) => expect(s.layers).toEqual(DEFAULT_LAYERS), problem: /Unknown layer "nonsense"/ },
+  { name: 'newer version', search: 'v=99', expectState: () => undefined, problem: /newer version of Border Atlas \(v=99\)/ },
+  {
+    name: 'very long query',
+    search: `q=${LONG_QUERY}`,
+    expectState: (s) => expect(s.filters.query).toBe('x'.repeat(100)),
+    problem: null,
+  },
+  {
+    name: 'percent garbage in a list',
+    search: 'status=%E0%A4%A',
+    expectState: (s) => expect(s.filters.statuses).toEqual([]),
+    problem: /Unknown status/,
+  },
+  {
+    name: 'percent garbage in the selection',
+    search: 'sel=%E0%A4%A',
+    expectState: (s) => expect(s.selection).toEqual({ kind: 'none' }),
+    problem: /selected feature/,
+  },
+];
+
+describe('decodeSearch on broken links', () => {
+  it.each(BROKEN)('$name: drops only the bad part and says so', ({ search, expectState, problem }) => {
+    // Every case carries a good part too, which must survive.
+    const result = decodeSearch(`?${search}&prov=lao-cai&lang=vi`);
+    expectState(result.state);
+    expect(result.state.filters.provinces).toEqual(['lao-cai']);
+    if (problem) {
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]).toMatch(problem);
+    } else {
+      expect(result.problems).toEqual([]);
+    }
+  });
+
+  it('keeps the language of a link whose only fault is elsewhere', () => {
+    expect(decodeSearch('?map=abc&lang=vi').state.language).toBe('vi');
+  });
+
+  it('reads percent garbage in the query without throwing, and the result encodes again', () => {
+    const result = decodeSearch('?q=%E0%A4%A&status=operating');
+    expect(result.state.filters.statuses).toEqual(['operating']);
+    expect(result.state.filters.query).not.toBe('');
+    expect(() => encodeState(result.state)).not.toThrow();
+  });
+
+  it('truncates a long query without splitting a character, so the state can be written back', () => {
+    // 99 ASCII letters then an emoji (two UTF-16 units straddling the 100-unit limit).
+    const result = decodeSearch(`?q=${'a'.repeat(99)}${encodeURIComponent('😀')}`);
+    expect(result.state.filters.query.length).toBeLessThanOrEqual(100);
+    expect(() => encodeState(result.state)).not.toThrow();
+    expect(decodeSearch(encodeState(result.state)).state.filters.query).toBe(result.state.filters.query);
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (search) => {
+        const result = decodeSearch(search);
+        expect(Array.isArray(result.problems)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('drops repeated values silently (a hand-edited link is not an error)', () => {
+    const result = decodeSearch('?status=operating,operating,closed&prov=lao-cai,lao-cai');
+    expect(result.state.filters.statuses).toEqual(['operating', 'closed']);
+    expect(result.state.filters.provinces).toEqual(['lao-cai']);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reports several bad parts separately', () => {
+    const result = decodeSearch('?lang=xx&base=evil&date=nope');
+    expect(result.problems).toHaveLength(3);
+  });
+});
+
+describe('coordinateDecimals', () => {
+  it('never decreases as the zoom grows', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 22, noNaN: true }), fc.double({ min: 0, max: 22, noNaN: true }), (a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(coordinateDecimals(low)).toBeLessThanOrEqual(coordinateDecimals(high));
+      }),
+    );
+  });
+
+  it('gives whole-border views few decimals and street views many', () => {
+    expect(coordinateDecimals(5)).toBe(2);
+    expect(coordinateDecimals(16)).toBe(6);
+  });
+});
