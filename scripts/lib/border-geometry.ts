@@ -29,8 +29,8 @@ const BASEMAP_COUNTRIES: Record<string, { name_en: string; name_vi: string; name
 };
 /** Douglas–Peucker tolerance for basemap fills, in degrees (about 30 m). */
 const BASEMAP_SIMPLIFY_DEGREES = 0.0003;
-/** Holes (lakes, wide rivers) smaller than this are dropped from the basemap. */
-const BASEMAP_MIN_HOLE_KM2 = 0.3;
+/** Holes smaller than this (river slivers, ponds) are dropped: simplified, they draw as stray triangles. */
+const BASEMAP_MIN_HOLE_KM2 = 25;
 
 const round = (value: number) => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS;
 
