@@ -34,7 +34,7 @@ async function boot() {
   const base = `${import.meta.env.BASE_URL}geo/`;
   const [{ data, problems }, { basemap, problem }] = await Promise.all([loadAtlasData((path) => fetch(path), base), loadBasemap(base)]);
   if (problem) problems.push({ file: 'basemap.geojson', message: problem });
-  appStore.getState().setData(data, buildSearchIndex(data.features), problems);
+  appStore.getState().setData(data, buildSearchIndex(data.features, [...data.provinces.values()]), problems);
   performance.mark('border-atlas:data-loaded');
   appStore.getState().setLinkProblems([...linkProblems, ...checkLinkAgainstData(appStore)]);
   startUrlSync(appStore, { location, pushState: history.pushState.bind(history), replaceState: history.replaceState.bind(history), addEventListener: window.addEventListener.bind(window) as never, removeEventListener: window.removeEventListener.bind(window) as never });

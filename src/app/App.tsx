@@ -4,6 +4,7 @@ import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
 import { FeatureList } from '../panels/FeatureList';
 import { FeaturePanel } from '../panels/FeaturePanel';
+import { ProvincePanel } from '../panels/ProvincePanel';
 import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
@@ -43,7 +44,7 @@ export function App({ basemap }: { basemap: unknown }) {
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
   const loadStatus = useAppStore((s) => s.loadStatus);
-  const hasSelection = useAppStore((s) => s.selection.kind === 'feature');
+  const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
@@ -81,6 +82,7 @@ export function App({ basemap }: { basemap: unknown }) {
           {listOpen && <FeatureList />}
         </div>
         <FeaturePanel />
+        <ProvincePanel />
       </main>
     </div>
   );

@@ -6,6 +6,10 @@
 import MiniSearch from 'minisearch';
 import { fold, searchTerms } from '../lib/text';
 import type { AtlasFeature } from './model';
+import type { Province } from './schema';
+
+/** Search ids of provinces carry this prefix; feature ids never contain a colon. */
+export const PROVINCE_HIT_PREFIX = 'province:';
 
 interface SearchDocument {
   id: string;
@@ -18,7 +22,7 @@ export interface SearchHit {
 }
 
 /** Builds the index once per data load. */
-export function buildSearchIndex(features: AtlasFeature[]) {
+export function buildSearchIndex(features: AtlasFeature[], provinces: Province[] = []) {
   const index = new MiniSearch<SearchDocument>({
     fields: ['text'],
     storeFields: [],
@@ -45,6 +49,11 @@ export function buildSearchIndex(features: AtlasFeature[]) {
     );
     return { id: feature.properties.id, text: texts.flatMap(searchTerms).join('\u0001') };
   });
+  for (const province of provinces) {
+    const n = province.names;
+    const texts = [n.vi, n.zh, n.en, ...(n.aliases ?? [])].filter((t): t is string => Boolean(t));
+    documents.push({ id: `${PROVINCE_HIT_PREFIX}${province.id}`, text: texts.flatMap(searchTerms).join('\u0001') });
+  }
   index.addAll(documents);
   return {
     /** Ranked hits; an empty or blank query gives none. */

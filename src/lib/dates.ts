@@ -36,3 +36,9 @@ export function todayIso(now: Date = new Date()): IsoDay {
 export function yearOf(date: PartialDate): number {
   return Number(date.slice(0, 4));
 }
+
+/** The day after a YYYY-MM-DD day. @example nextDay('2025-06-30') === '2025-07-01' */
+export function nextDay(day: IsoDay): IsoDay {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

@@ -78,7 +78,7 @@ export class BorderMap {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-popup' });
-    this.labels = createLabels(this.map, data, options.basemap);
+    this.labels = createLabels(this.map, data, options.basemap, (id) => this.store.getState().selectProvince(id));
 
     this.map.on('error', (event) => this.onMapError(event));
     this.map.once('load', () => {

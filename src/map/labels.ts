@@ -39,7 +39,7 @@ function makeElement(className: string): HTMLDivElement {
   return element;
 }
 
-export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unknown): LabelLayer {
+export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unknown, onProvinceClick: (id: string) => void): LabelLayer {
   const countries = countryLabels(basemap).map((label) => {
     const element = makeElement(`map-label map-label--country map-label--${label.a3.toLowerCase()}`);
     const marker = new maplibregl.Marker({ element }).setLngLat(label.position).addTo(map);
@@ -48,7 +48,15 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
   const provinces = [...data.provinces.values()]
     .filter((p) => p.label)
     .map((province) => {
-      const element = makeElement(`map-label map-label--province map-label--${province.country.toLowerCase()}`);
+      // Province labels are buttons: they open the province's panel (keyboard reachable too).
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.className = `map-label map-label--province map-label--${province.country.toLowerCase()}`;
+      element.dataset.province = province.id;
+      element.addEventListener('click', (event) => {
+        event.stopPropagation();
+        onProvinceClick(province.id);
+      });
       const marker = new maplibregl.Marker({ element }).setLngLat([province.label!.lng, province.label!.lat]);
       return { province, element, marker, shown: false };
     });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../data/model';
+import { PROVINCE_HIT_PREFIX } from '../data/search-index';
 import { enumLabel } from '../i18n';
 import { appStore, useAppStore } from '../state/store';
 
@@ -19,7 +20,8 @@ export function SearchBox() {
   const hits = useMemo(() => (index ? index.search(query, 12) : []), [index, query]);
 
   const choose = (id: string) => {
-    appStore.getState().selectFeature(id, { fly: true });
+    if (id.startsWith(PROVINCE_HIT_PREFIX)) appStore.getState().selectProvince(id.slice(PROVINCE_HIT_PREFIX.length), { fly: true });
+    else appStore.getState().selectFeature(id, { fly: true });
     setOpen(false);
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -63,9 +65,12 @@ export function SearchBox() {
         <ul className="search-results" id={listId} role="listbox" data-testid="search-results">
           {hits.length === 0 && <li className="search-none">{t('search.none')}</li>}
           {hits.map((hit, i) => {
+            const province = hit.id.startsWith(PROVINCE_HIT_PREFIX) ? data?.provinces.get(hit.id.slice(PROVINCE_HIT_PREFIX.length)) : undefined;
             const feature = data?.byId.get(hit.id);
-            if (!feature) return null;
-            const n = feature.properties.names;
+            if (!feature && !province) return null;
+            const n = feature ? feature.properties.names : province!.names;
+            const kind = feature ? enumLabel(language, feature.properties.kind) : province!.type === 'region' ? 'Region' : 'Province';
+            const side = enumLabel(language, feature ? feature.properties.side : province!.country);
             return (
               <li
                 key={hit.id}
@@ -80,7 +85,7 @@ export function SearchBox() {
               >
                 <span className="hit-name">{displayName(n, language)}</span>
                 <span className="hit-meta">
-                  {[n.zh, n.pinyin].filter(Boolean).join(' · ')} — {enumLabel(language, feature.properties.kind)} ({enumLabel(language, feature.properties.side)})
+                  {[n.zh, n.pinyin].filter(Boolean).join(' · ')} — {kind} ({side})
                 </span>
               </li>
             );

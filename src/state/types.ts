@@ -25,7 +25,10 @@ export interface FilterState {
 }
 
 /** Selection as a discriminated union (placemark's pattern): nothing, or one feature by id. */
-export type Selection = { kind: 'none' } | { kind: 'feature'; featureKind: FeatureKind; id: string };
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'feature'; featureKind: FeatureKind; id: string }
+  | { kind: 'province'; id: string };
 
 /** A store-driven camera move; the adapter acts once per new id. */
 export type CameraRequest =
@@ -62,6 +65,8 @@ export interface SelectionSlice {
   hover: string | null;
   /** Selects a feature (or clears with null); with fly, asks the map to go there. */
   selectFeature: (id: string | null, options?: { fly?: boolean }) => void;
+  /** Opens a province's panel (its notes, lengths, features and province-level events). */
+  selectProvince: (id: string, options?: { fly?: boolean }) => void;
   setHover: (id: string | null) => void;
 }
 

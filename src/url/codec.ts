@@ -88,6 +88,7 @@ export function encodeState(state: UrlState): string {
   if (f.date) params.push(['date', f.date]);
   if (f.query.trim()) params.push(['q', f.query]);
   if (state.selection.kind === 'feature') params.push(['sel', `${state.selection.featureKind}:${state.selection.id}`]);
+  else if (state.selection.kind === 'province') params.push(['sel', `province:${state.selection.id}`]);
   if (state.language !== 'en') params.push(['lang', state.language]);
   if (state.basemap !== 'offline') params.push(['base', state.basemap]);
   if (state.listOpen) params.push(['list', '1']);
@@ -200,7 +201,9 @@ export function decodeSearch(search: string): DecodeResult {
     const match = /^([a-z]+):(.+)$/.exec(sel);
     const kind = match?.[1];
     const id = match?.[2];
-    if (match && kind && id && (FeatureKind.options as string[]).includes(kind) && ID.test(id)) {
+    if (match && kind === 'province' && id && ID.test(id)) {
+      state.selection = { kind: 'province', id };
+    } else if (match && kind && id && (FeatureKind.options as string[]).includes(kind) && ID.test(id)) {
       state.selection = { kind: 'feature', featureKind: kind as FeatureKind, id };
     } else problems.push(`The selected feature "${sel.slice(0, 60)}" could not be read.`);
   }

@@ -18,7 +18,7 @@ export interface HistoryLike {
 }
 
 function selectionKey(s: UrlState) {
-  return s.selection.kind === 'feature' ? s.selection.id : '';
+  return s.selection.kind === 'none' ? '' : `${s.selection.kind}:${s.selection.id}`;
 }
 
 /** Applies a decoded URL to the store (boot and popstate). Returns the problems to show. */
@@ -55,6 +55,10 @@ export function checkLinkAgainstData(store: AppStore): string[] {
     } else if (feature.properties.kind !== selection.featureKind) {
       store.setState({ selection: { kind: 'feature', featureKind: feature.properties.kind, id: selection.id } });
     }
+  }
+  if (selection.kind === 'province' && !data.provinces.has(selection.id)) {
+    problems.push(`The linked province "${selection.id}" is not in the data; the rest of the link is shown.`);
+    store.setState({ selection: { kind: 'none' } });
   }
   const unknown = filters.provinces.filter((id) => !data.provinces.has(id));
   if (unknown.length && data.provinces.size) {

@@ -204,6 +204,23 @@ describe('planner workflow', () => {
     expect(await d.panelTitle()).toBe(title);
   });
 
+  it('a province label opens the province panel with its province-level events, and the link keeps it', async () => {
+    const d = await start('?date=2024-06-30');
+    await d.waitForMapIdle();
+    // Before the 2025 merger the map labels Ha Giang; its label is a button.
+    await d.page.locator('button.map-label--province[data-province="ha-giang"]').click();
+    const panel = d.page.getByTestId('province-panel');
+    await panel.waitFor();
+    expect(await panel.textContent()).toMatch(/Tuyen Quang|Tuyên Quang/); // its successor
+    expect(await panel.getByTestId('event').count()).toBeGreaterThan(0);
+    await d.page.waitForFunction(() => location.search.includes('sel=province:ha-giang'));
+    await d.screenshot('province-panel');
+    // After the merger the same place is labelled Tuyen Quang, and Ha Giang's label is gone.
+    await d.setDate('2025-12-31');
+    await d.page.locator('button.map-label--province[data-province="tuyen-quang"]').waitFor();
+    expect(await d.page.locator('button.map-label--province[data-province="ha-giang"]').count()).toBe(0);
+  });
+
   it('the list view and the map stay in sync', async () => {
     const d = await start();
     await d.waitForMapIdle();

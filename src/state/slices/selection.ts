@@ -3,6 +3,8 @@ import type { AppState, SelectionSlice } from '../types';
 
 /** Zoom a "go to feature" move lands at: close enough to see the gate and its counterpart. */
 export const FEATURE_ZOOM = 12;
+/** Zoom a "go to province" move lands at. */
+export const PROVINCE_ZOOM = 7.5;
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selection: { kind: 'none' },
@@ -21,6 +23,12 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
       const zoom = Math.max(get().view?.zoom ?? 0, FEATURE_ZOOM);
       get().requestCamera({ kind: 'feature', center: [lng, lat], zoom });
     }
+  },
+  selectProvince: (id, options) => {
+    const province = get().data?.provinces.get(id);
+    if (!province) return;
+    set({ selection: { kind: 'province', id } });
+    if (options?.fly && province.label) get().requestCamera({ kind: 'feature', center: [province.label.lng, province.label.lat], zoom: PROVINCE_ZOOM });
   },
   setHover: (hover) => set({ hover }),
 });

@@ -77,6 +77,7 @@ const query = fc.oneof(
 const selection: fc.Arbitrary<UrlState['selection']> = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc.record({ kind: fc.constant('feature' as const), featureKind: fc.constantFrom(...FeatureKind.options), id: featureId }),
+  fc.record({ kind: fc.constant('province' as const), id: featureId }),
 );
 
 const layers = fc.tuple(...LAYER_IDS.map(() => fc.boolean())).map(
@@ -237,6 +238,20 @@ describe('decodeSearch on broken links', () => {
   it('reports several bad parts separately', () => {
     const result = decodeSearch('?lang=xx&base=evil&date=nope');
     expect(result.problems).toHaveLength(3);
+  });
+});
+
+describe('province selection', () => {
+  it('writes sel=province:<id> and reads it back', () => {
+    const state = urlState({ selection: { kind: 'province', id: 'ha-giang' } });
+    expect(encodeState(state)).toBe('?v=1&sel=province:ha-giang');
+    expect(decodeSearch('?v=1&sel=province:ha-giang').state.selection).toEqual({ kind: 'province', id: 'ha-giang' });
+  });
+
+  it('refuses a province id that is not kebab-case', () => {
+    const result = decodeSearch('?sel=province:Ha%20Giang');
+    expect(result.state.selection).toEqual({ kind: 'none' });
+    expect(result.problems).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasData } from '../data/model';
+import type { AtlasEvent } from '../data/schema';
+import { yearOf } from '../lib/dates';
+import type { Language } from '../state/types';
+import { SourceRefs } from './SourceRef';
+
+/** Dated activity newest first, grouped by year, filterable by kind, each with its sources. */
+export function EventList({ events, data, language }: { events: AtlasEvent[]; data: AtlasData; language: Language }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<string>('all');
+  const kinds = useMemo(() => [...new Set(events.map((e) => e.kind))].sort(), [events]);
+  const shown = kind === 'all' ? events : events.filter((e) => e.kind === kind);
+  const byYear = new Map<number, AtlasEvent[]>();
+  for (const e of shown) {
+    const list = byYear.get(yearOf(e.date));
+    if (list) list.push(e);
+    else byYear.set(yearOf(e.date), [e]);
+  }
+  if (events.length === 0) return <p className="muted">{t('panel.none')}</p>;
+  return (
+    <div className="event-list">
+      {kinds.length > 1 && (
+        <label className="event-kind-filter">
+          <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="event-kind">
+            <option value="all">{t('panel.eventsAll')}</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {[...byYear.entries()].map(([year, list]) => (
+        <section key={year} className="event-year">
+          <h4>{year}</h4>
+          <ul>
+            {list.map((e) => (
+              <li key={e.id} className="event" data-testid="event">
+                <span className="event-date">{e.date}</span> <span className="event-kind">{e.kind}</span>
+                {e.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
+                <div className="event-title">{e.title}</div>
+                <div className="event-description">{e.description}</div>
+                {e.figures?.length ? (
+                  <ul className="figures">
+                    {e.figures.map((f) => (
+                      <li key={f.label}>{f.label}: {f.value.toLocaleString(language)} {f.unit}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                <SourceRefs ids={e.sourceIds} data={data} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

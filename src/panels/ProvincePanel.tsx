@@ -1,0 +1,117 @@
+import { useTranslation } from 'react-i18next';
+import { allProvincesOf, displayName } from '../data/model';
+import { enumLabel } from '../i18n';
+import { nextDay } from '../lib/dates';
+import { effectiveDay, eventsUpTo } from '../state/selectors';
+import { appStore, useAppStore } from '../state/store';
+import { EventList } from './EventList';
+import { SourceRefs } from './SourceRef';
+
+/**
+ * A province's panel: names, the dates it existed (2025 mergers), border lengths by source,
+ * notes, its features, agreements, and province-level events such as Joint Working Group
+ * sessions and party secretaries' conferences.
+ */
+export function ProvincePanel() {
+  const { t } = useTranslation();
+  const selection = useAppStore((s) => s.selection);
+  const data = useAppStore((s) => s.data);
+  const language = useAppStore((s) => s.language);
+  const date = useAppStore((s) => s.filters.date);
+  const province = selection.kind === 'province' ? data?.provinces.get(selection.id) : undefined;
+  if (!data || !province) return null;
+  const day = effectiveDay({ date } as never);
+  const successor = province.successorId ? data.provinces.get(province.successorId) : undefined;
+  const predecessors = [...data.provinces.values()].filter((p) => p.successorId === province.id);
+  const features = data.features.filter((f) => allProvincesOf(f).includes(province.id));
+  const agreements = data.agreements.filter((a) => a.provinceIds.includes(province.id));
+  const events = eventsUpTo(
+    data.events.filter((e) => e.provinceIds.includes(province.id)),
+    day,
+  );
+  return (
+    <aside className="panel feature-panel province-panel" data-testid="province-panel" aria-labelledby="province-title">
+      <header>
+        <h2 id="province-title">{displayName(province.names, language)}</h2>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => appStore.getState().selectFeature(null)}>
+          ×
+        </button>
+      </header>
+      <p className="feature-kind">
+        {province.type === 'region' ? 'Autonomous region' : 'Province'} · {enumLabel(language, province.country)}
+        {province.validFrom || province.validTo ? ` · ${province.validFrom ?? '…'} – ${province.validTo ?? 'now'}` : ''}
+      </p>
+      <dl className="names">
+        {province.names.vi && (<><dt lang="vi">Tiếng Việt</dt><dd lang="vi">{province.names.vi}</dd></>)}
+        {province.names.zh && (<><dt lang="zh">中文</dt><dd lang="zh">{province.names.zh}</dd></>)}
+        {province.names.en && (<><dt>English</dt><dd>{province.names.en}</dd></>)}
+      </dl>
+      {successor && (
+        <p>
+          Merged into{' '}
+          <button type="button" className="link" onClick={() => appStore.getState().selectProvince(successor.id)}>
+            {displayName(successor.names, language)}
+          </button>{' '}
+          {province.validTo ? `on ${nextDay(province.validTo)}` : '(date not recorded)'}.
+        </p>
+      )}
+      {predecessors.length > 0 && (
+        <p>
+          Took in:{' '}
+          {predecessors.map((p) => (
+            <button key={p.id} type="button" className="link" onClick={() => appStore.getState().selectProvince(p.id)}>
+              {displayName(p.names, language)}
+            </button>
+          ))}
+        </p>
+      )}
+      {province.borderLengths.length > 0 && (
+        <>
+          <h3>Border length</h3>
+          <ul>
+            {province.borderLengths.map((l, i) => (
+              <li key={i}>
+                {l.km.toLocaleString(language)} km{l.asOf ? ` (${l.asOf})` : ''}{l.note ? ` — ${l.note}` : ''} <SourceRefs ids={l.sourceIds} data={data} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {province.notes.length > 0 && (
+        <>
+          <h3>{t('panel.notes')}</h3>
+          <ul>
+            {province.notes.map((n, i) => (
+              <li key={i}>{n.text} <SourceRefs ids={n.sourceIds} data={data} /></li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Features ({features.length})</h3>
+      <ul className="province-features">
+        {features.map((f) => (
+          <li key={f.properties.id}>
+            <button type="button" className="link" onClick={() => appStore.getState().selectFeature(f.properties.id, { fly: true })}>
+              {displayName(f.properties.names, language)}
+            </button>{' '}
+            <span className="muted">({enumLabel(language, f.properties.kind)}, {f.properties.side})</span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('panel.agreements')}</h3>
+      {agreements.length ? (
+        <ul className="agreements">
+          {agreements.map((a) => (
+            <li key={a.id}>
+              <strong>{a.title.en}</strong> {a.signed ? `(${a.signed})` : ''} — {a.description} <SourceRefs ids={a.sourceIds} data={data} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('panel.none')}</p>
+      )}
+      <h3>{t('panel.provinceEvents')}</h3>
+      <EventList events={events} data={data} language={language} />
+    </aside>
+  );
+}
