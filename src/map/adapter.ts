@@ -175,6 +175,7 @@ export class BorderMap {
       this.setFilterIfChanged(LAYER[layer], idFilter(ids));
     }
     this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visible, this.links));
+    this.labels.setVisibleFeatures(visibleSet);
   }
 
   private applyStatusState(day: string) {

@@ -7,8 +7,13 @@ import * as maplibregl from 'maplibre-gl';
 import { displayName, type AtlasData } from '../data/model';
 import type { Language } from '../state/types';
 
+/** Feature names appear from this zoom on, where points no longer crowd each other. */
+export const FEATURE_LABEL_MIN_ZOOM = 9;
+
 export interface LabelLayer {
   update(language: Language, day: string): void;
+  /** Shows names only for the features that pass the filters. */
+  setVisibleFeatures(ids: ReadonlySet<string>): void;
   destroy(): void;
 }
 
@@ -60,8 +65,43 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
       const marker = new maplibregl.Marker({ element }).setLngLat([province.label!.lng, province.label!.lat]);
       return { province, element, marker, shown: false };
     });
+  // Feature names: Vietnamese sides below their point, Chinese sides above, so a pair's two names
+  // do not sit on each other. Hidden below FEATURE_LABEL_MIN_ZOOM by a class on the container.
+  const featureLabels = data.features.map((feature) => {
+    const element = makeElement(`map-label map-label--feature map-label--${feature.properties.side.toLowerCase()}`);
+    element.dataset.feature = feature.properties.id;
+    const marker = new maplibregl.Marker({ element, anchor: feature.properties.side === 'VN' ? 'top' : 'bottom', offset: [0, feature.properties.side === 'VN' ? 8 : -8] })
+      .setLngLat(feature.geometry.coordinates as [number, number])
+      .addTo(map);
+    return { feature, element, marker };
+  });
+  const container = map.getContainer();
+  const onZoom = () => container.classList.toggle('show-feature-labels', map.getZoom() >= FEATURE_LABEL_MIN_ZOOM);
+  // Greedy collision pass after each move: labels are in data order (gates first), and a label
+  // that would overlap one already placed is hidden until the view changes.
+  const declutter = () => {
+    if (map.getZoom() < FEATURE_LABEL_MIN_ZOOM) return;
+    const placed: DOMRect[] = [];
+    for (const { element } of featureLabels) {
+      element.classList.remove('map-label--collided');
+      if (element.hidden) continue;
+      const box = element.getBoundingClientRect();
+      if (placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) {
+        element.classList.add('map-label--collided');
+      } else placed.push(box);
+    }
+  };
+  map.on('zoom', onZoom);
+  map.on('moveend', declutter);
+  onZoom();
   return {
+    setVisibleFeatures(ids) {
+      for (const { feature, element } of featureLabels) element.hidden = !ids.has(feature.properties.id);
+      declutter();
+    },
     update(language, day) {
+      for (const { feature, element } of featureLabels) element.textContent = displayName(feature.properties.names, language);
+      declutter();
       for (const { label, element } of countries) {
         element.textContent = language === 'vi' ? label.name_vi : language === 'zh' ? label.name_zh : label.name_en;
       }
@@ -77,6 +117,9 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
       }
     },
     destroy() {
+      map.off('zoom', onZoom);
+      map.off('moveend', declutter);
+      for (const { marker } of featureLabels) marker.remove();
       for (const { marker } of countries) marker.remove();
       for (const { marker } of provinces) marker.remove();
     },
