@@ -14,7 +14,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          // The data tests run the geometry validator (seconds each); on 2 busy CI cores 5 s is too tight.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

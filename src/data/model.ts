@@ -160,3 +160,21 @@ export function counterpartsOf(data: AtlasData, feature: AtlasFeature): AtlasFea
   if (!p.pairId) return [];
   return data.features.filter((f) => f.properties.pairId === p.pairId && f.properties.side !== p.side);
 }
+
+/**
+ * Other features drawn within `meters` of this one. Estimated points that start from the same
+ * anchor land on the same spot (a gate, its market and its post at one commune), and a click
+ * there can only pick one; the panel lists the rest so each stays reachable.
+ */
+export function sharingPosition(data: AtlasData, feature: AtlasFeature, meters = 60): AtlasFeature[] {
+  const [lng, lat] = feature.geometry.coordinates;
+  const metersPerDegLat = 111_320;
+  const metersPerDegLng = metersPerDegLat * Math.cos((lat * Math.PI) / 180);
+  return data.features.filter((other) => {
+    if (other === feature) return false;
+    const [oLng, oLat] = other.geometry.coordinates;
+    const dx = (oLng - lng) * metersPerDegLng;
+    const dy = (oLat - lat) * metersPerDegLat;
+    return dx * dx + dy * dy <= meters * meters;
+  });
+}

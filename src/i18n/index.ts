@@ -31,6 +31,8 @@ export const ENUM_LABELS: Record<'en' | 'vi' | 'zh', Record<string, string>> = {
     gates: 'Border gates', openings: 'Openings', markets: 'Border markets', communes: 'Paired places', posts: 'Border posts',
     surveyed: 'Surveyed', source: 'From source', 'estimated-commune': 'Estimated (commune)', 'estimated-district': 'Estimated (district)',
     VN: 'Vietnam', CN: 'China',
+    // Event kinds carry a prefix: 'opening' is also a feature kind with another label.
+    'event:talks': 'Talks', 'event:conference': 'Conference', 'event:working-group': 'Working group', 'event:patrol': 'Joint patrol', 'event:opening': 'Opening', 'event:reopening': 'Re-opening', 'event:suspension': 'Suspension', 'event:upgrade': 'Upgrade', 'event:agreement': 'Agreement', 'event:construction': 'Construction', 'event:trade-figure': 'Trade figures', 'event:trade-fair': 'Trade fair', 'event:visit': 'Visit', 'event:handover': 'Handover', 'event:exchange': 'Exchange', 'event:planning': 'Planning', 'event:other': 'Other',
   },
   vi: {
     operating: 'Đang hoạt động', restored: 'Đã khôi phục', upgrading: 'Đang nâng cấp', planned: 'Quy hoạch', 'under-construction': 'Đang xây dựng',
@@ -41,6 +43,7 @@ export const ENUM_LABELS: Record<'en' | 'vi' | 'zh', Record<string, string>> = {
     gates: 'Cửa khẩu', openings: 'Lối mở', markets: 'Chợ biên giới', communes: 'Địa phương kết nghĩa', posts: 'Đồn biên phòng',
     surveyed: 'Đo đạc', source: 'Theo nguồn', 'estimated-commune': 'Ước tính (xã)', 'estimated-district': 'Ước tính (huyện)',
     VN: 'Việt Nam', CN: 'Trung Quốc',
+    'event:talks': 'Hội đàm', 'event:conference': 'Hội nghị', 'event:working-group': 'Nhóm công tác', 'event:patrol': 'Tuần tra chung', 'event:opening': 'Mở cửa', 'event:reopening': 'Mở lại', 'event:suspension': 'Tạm dừng', 'event:upgrade': 'Nâng cấp', 'event:agreement': 'Thỏa thuận', 'event:construction': 'Xây dựng', 'event:trade-figure': 'Số liệu thương mại', 'event:trade-fair': 'Hội chợ', 'event:visit': 'Chuyến thăm', 'event:handover': 'Bàn giao', 'event:exchange': 'Giao lưu', 'event:planning': 'Quy hoạch', 'event:other': 'Khác',
   },
   zh: {
     operating: '运营中', restored: '已恢复', upgrading: '升级中', planned: '规划中', 'under-construction': '在建',
@@ -51,8 +54,14 @@ export const ENUM_LABELS: Record<'en' | 'vi' | 'zh', Record<string, string>> = {
     gates: '口岸', openings: '通道', markets: '边民互市点', communes: '结好地方', posts: '边防站',
     surveyed: '实测', source: '来源', 'estimated-commune': '估计（乡镇）', 'estimated-district': '估计（县）',
     VN: '越南', CN: '中国',
+    'event:talks': '会谈', 'event:conference': '会议', 'event:working-group': '工作组', 'event:patrol': '联合巡逻', 'event:opening': '开放', 'event:reopening': '恢复开放', 'event:suspension': '暂停', 'event:upgrade': '升级', 'event:agreement': '协议', 'event:construction': '建设', 'event:trade-figure': '贸易数据', 'event:trade-fair': '交易会', 'event:visit': '访问', 'event:handover': '移交', 'event:exchange': '交流', 'event:planning': '规划', 'event:other': '其他',
   },
 };
+
+/** The label of an event kind ('talks', 'trade-figure'…) in the chosen language. */
+export function eventKindLabel(language: 'en' | 'vi' | 'zh', kind: string): string {
+  return ENUM_LABELS[language][`event:${kind}`] ?? kind;
+}
 
 export function enumLabel(language: 'en' | 'vi' | 'zh', value: string): string {
   return ENUM_LABELS[language][value] ?? value;

@@ -43,12 +43,12 @@ export function exportRows(features: AtlasFeature[], day: string): ExportRow[] {
   });
 }
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with '. */
+/** RFC 4180 CSV; cells that a spreadsheet would run as a formula (OWASP: leading = + - @ tab CR) are prefixed with '. */
 export function toCsv(rows: ExportRow[]): string {
   const header: (keyof ExportRow)[] = ['id', 'kind', 'side', 'name_vi', 'name_zh', 'name_pinyin', 'name_en', 'class', 'status', 'as_of', 'lng', 'lat', 'precision', 'source_ids'];
   const cell = (value: string | number) => {
     let text = String(value);
-    if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+    if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [header.join(','), ...rows.map((r) => header.map((h) => cell(r[h])).join(','))].join('\r\n') + '\r\n';

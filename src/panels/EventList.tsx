@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../data/model';
 import type { AtlasEvent } from '../data/schema';
+import { eventKindLabel } from '../i18n';
 import { yearOf } from '../lib/dates';
 import type { Language } from '../state/types';
 import { SourceRefs } from './SourceRef';
@@ -26,7 +27,7 @@ export function EventList({ events, data, language }: { events: AtlasEvent[]; da
           <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="event-kind">
             <option value="all">{t('panel.eventsAll')}</option>
             {kinds.map((k) => (
-              <option key={k} value={k}>{k}</option>
+              <option key={k} value={k}>{eventKindLabel(language, k)}</option>
             ))}
           </select>
         </label>
@@ -37,7 +38,7 @@ export function EventList({ events, data, language }: { events: AtlasEvent[]; da
           <ul>
             {list.map((e) => (
               <li key={e.id} className="event" data-testid="event">
-                <span className="event-date">{e.date}</span> <span className="event-kind">{e.kind}</span>
+                <span className="event-date">{e.date}</span> <span className="event-kind">{eventKindLabel(language, e.kind)}</span>
                 {e.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
                 <div className="event-title">{e.title}</div>
                 <div className="event-description">{e.description}</div>

@@ -9,6 +9,7 @@ import {
   eventsForFeature,
   sortedHistory,
   statusAsOf,
+  sharingPosition,
   type AtlasFeature,
 } from '../data/model';
 import { enumLabel } from '../i18n';
@@ -74,6 +75,7 @@ export function FeaturePanel() {
     setTimeout(() => setCopied(null), 2500);
   };
   const estimated = p.location.precision.startsWith('estimated');
+  const samePosition = sharingPosition(data, feature);
   return (
     <aside className="panel feature-panel" data-testid="feature-panel" aria-labelledby="feature-title">
       <header>
@@ -122,6 +124,23 @@ export function FeaturePanel() {
         {feature.geometry.coordinates[1].toFixed(4)}°N {feature.geometry.coordinates[0].toFixed(4)}°E. {p.location.method}{' '}
         <SourceRefs ids={[...new Set([...p.location.sourceIds, ...(p.location.anchor?.sourceIds ?? [])])]} data={data} />
       </p>
+
+      {samePosition.length > 0 && (
+        <details className="same-position" data-testid="same-position" open={estimated}>
+          <summary>{t('panel.samePosition', { count: samePosition.length })}</summary>
+          <p className="muted">{t('panel.samePositionHint')}</p>
+          <ul>
+            {samePosition.map((f) => (
+              <li key={f.properties.id}>
+                <button type="button" className="link" onClick={() => appStore.getState().selectFeature(f.properties.id)}>
+                  {displayName(f.properties.names, language)}
+                </button>{' '}
+                <span className="muted">({enumLabel(language, f.properties.kind)} · {enumLabel(language, f.properties.side)})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       <h3>{t('panel.admin')}</h3>
       <ul className="admin">

@@ -95,6 +95,25 @@ describe('the map', () => {
     await d.page.waitForFunction(() => location.search.includes('thanh-thuy-tianbao-cn'));
     expect(await d.panelTitle()).toMatch(/Tianbao|天保/);
   });
+
+  it('a click on points drawn at one spot (Móng Cái) opens one and lists the others to choose from', async () => {
+    const d = await start('?map=13/21.5339/107.9668');
+    await d.waitForMapIdle();
+    await d.waitForMapSettled();
+    await d.clickFeature('mong-cai-dongxing-vn');
+    await d.panel().waitFor();
+    // One of the crossings there wins the click; the others and the markets at the same
+    // estimated spot are listed in the panel.
+    expect(await d.panelTitle()).toMatch(/Móng Cái|Bac Luan|Bắc Luân|Ka Long|pontoon/i);
+    const same = d.page.getByTestId('same-position');
+    await same.waitFor();
+    const choices = same.getByRole('button');
+    expect(await choices.count()).toBeGreaterThanOrEqual(4);
+    await d.screenshot('same-position');
+    await same.getByRole('button', { name: /market/i }).first().click();
+    await d.page.waitForFunction(() => /sel=market:/.test(location.search));
+    expect(await d.panelTitle()).toMatch(/market/i);
+  });
 });
 
 describe('bad input', () => {

@@ -107,6 +107,30 @@ describe('FeaturePanel with the real data', () => {
     expect(container.querySelector('dd[lang="zh"]')?.textContent).toBe('天保');
   });
 
+  it('lists the features drawn at the same spot at Móng Cái and selects one from there', () => {
+    const { container } = render(<FeaturePanel />);
+    select('mong-cai-dongxing-vn');
+    const same = container.querySelector('[data-testid="same-position"]');
+    expect(same).not.toBeNull();
+    const buttons = [...same!.querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    const market = buttons.find((b) => /market/i.test(b.textContent ?? ''));
+    expect(market).toBeDefined();
+    act(() => fireEvent.click(market!));
+    const selection = appStore.getState().selection;
+    expect(selection.kind === 'feature' && selection.id).not.toBe('mong-cai-dongxing-vn');
+    expect(selection.kind === 'feature' && realData.byId.get(selection.id)?.properties.kind).toBe('market');
+  });
+
+  it('shows event kinds as words in the chosen language, not ids', () => {
+    appStore.getState().setLanguage('vi');
+    const { container } = render(<FeaturePanel />);
+    select('huu-nghi-youyiguan-vn');
+    const kinds = [...container.querySelectorAll('.event-kind')].map((e) => e.textContent);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const k of kinds) expect(k).not.toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
   it('closes (clears the selection) with the close button', () => {
     const { container } = render(<FeaturePanel />);
     select('thanh-thuy-tianbao-vn');

@@ -40,7 +40,8 @@ describe('border.geojson', () => {
   });
 });
 
-describe('curated points', () => {
+// Each test runs the whole validator over the border (2–3 s alone); CI runs it beside Chromium on 2 cores.
+describe('curated points', { timeout: 60_000 }, () => {
   it('pass every schema, reference and geometry check', () => {
     const problems = validateData(readRawFiles(), { border: readBorder(), countries: readCountries() }, todayIso());
     expect(problems).toEqual([]);

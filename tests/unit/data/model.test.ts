@@ -4,6 +4,7 @@ import {
   classAsOf,
   counterpartsOf,
   provincesOf,
+  sharingPosition,
   sortedHistory,
   statusAsOf,
 } from '../../../src/data/model';
@@ -134,5 +135,23 @@ describe('counterpartsOf', () => {
 
   it('is empty for a feature with no pair', () => {
     expect(counterpartsOf(data, lonely)).toEqual([]);
+  });
+});
+
+describe('sharingPosition', () => {
+  const gate = makeFeature({ id: 'gate-vn', coordinates: [107.9668, 21.5339], precision: 'estimated-district' });
+  const market = makeFeature({ id: 'market-vn', kind: 'market', coordinates: [107.9668, 21.5339], precision: 'estimated-district' });
+  // About 45 m east: still one dot on the map at any zoom a planner uses.
+  const post = makeFeature({ id: 'post-vn', kind: 'post', coordinates: [107.96724, 21.5339] });
+  // About 150 m north: a separate dot.
+  const other = makeFeature({ id: 'other-vn', coordinates: [107.9668, 21.5353] });
+  const data = makeData([gate, market, post, other]);
+
+  it('lists the other features drawn at the same spot, not the feature itself', () => {
+    expect(sharingPosition(data, gate).map((f) => f.properties.id)).toEqual(['market-vn', 'post-vn']);
+  });
+
+  it('leaves out features a short walk away', () => {
+    expect(sharingPosition(data, other)).toEqual([]);
   });
 });

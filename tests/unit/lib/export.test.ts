@@ -7,7 +7,7 @@ const hostile = makeFeature({
   coordinates: [-0.5, 22.25],
   names: { vi: '=HYPERLINK("http://evil")', zh: '@SUM(A1)', pinyin: '-2+3', en: 'Pass, "the" big\none' },
 });
-const plus = makeFeature({ id: 'plus-vn', names: { vi: '+84 gate', en: 'Plain' } });
+const plus = makeFeature({ id: 'plus-vn', names: { vi: '+84 gate', en: 'Plain', zh: '\t=1+1', pinyin: '\r=2' } });
 
 /** Splits CSV into rows of cells (RFC 4180: quoted cells may hold commas, quotes and newlines). */
 function parseCsv(text: string): string[][] {
@@ -62,8 +62,10 @@ describe('toCsv', () => {
     expect(column(hostileRow, name)).toBe(expected);
   });
 
-  it('neutralises a cell starting with +', () => {
+  it('neutralises a cell starting with +, a tab or a carriage return', () => {
     expect(column(plusRow, 'name_vi')).toBe("'+84 gate");
+    expect(column(plusRow, 'name_zh')).toBe("'\t=1+1");
+    expect(column(plusRow, 'name_pinyin')).toBe("'\r=2");
   });
 
   it('leaves negative numbers as numbers', () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { Country, CrossingMode, EventKind, FeatureKind, GateClass, GateStatus, LocationPrecision } from '../../../src/data/schema';
+import { ENUM_LABELS, enumLabel, eventKindLabel } from '../../../src/i18n';
+import en from '../../../src/i18n/locales/en.json';
+import vi from '../../../src/i18n/locales/vi.json';
+import zh from '../../../src/i18n/locales/zh.json';
+
+const LANGUAGES = ['en', 'vi', 'zh'] as const;
+
+describe('UI labels', () => {
+  it('name every enum value of the data in every language (no raw ids on screen)', () => {
+    const values = [Country, CrossingMode, FeatureKind, GateClass, GateStatus, LocationPrecision].flatMap((e) => e.options as string[]);
+    for (const language of LANGUAGES) {
+      const missing = values.filter((v) => !(v in ENUM_LABELS[language]));
+      expect(missing, language).toEqual([]);
+    }
+  });
+
+  it('name every event kind in every language, apart from the feature kind of the same id', () => {
+    for (const language of LANGUAGES) {
+      const missing = EventKind.options.filter((k) => !(`event:${k}` in ENUM_LABELS[language]));
+      expect(missing, language).toEqual([]);
+    }
+    expect(eventKindLabel('en', 'opening')).toBe('Opening');
+    expect(enumLabel('en', 'opening')).toBe('Opening (lối mở)');
+    expect(eventKindLabel('vi', 'trade-figure')).toBe('Số liệu thương mại');
+    // An unknown kind (a newer data file) shows its id rather than nothing.
+    expect(eventKindLabel('zh', 'new-kind')).toBe('new-kind');
+  });
+
+  it('have the same keys in the three locale files', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(vi)).toEqual(keys(en));
+    expect(keys(zh)).toEqual(keys(en));
+  });
+});
