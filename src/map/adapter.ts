@@ -10,6 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The single turf module the app needs: importing it from @turf/turf put 220 KB more into the bundle.
 import { bbox } from '@turf/bbox';
+import { GateClass } from '../data/schema';
 import { LAYER_IDS, displayName, statusAsOf, type AtlasData, type LayerId } from '../data/model';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
@@ -72,8 +73,6 @@ export class BorderMap {
       attributionControl: { compact: false },
       maxPitch: 60,
       dragRotate: true,
-      // Keep the drawing buffer so screenshots in tests see the real pixels.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     window.__map = this.map;
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
@@ -115,7 +114,13 @@ export class BorderMap {
     const distance = (hit: MapGeoJSONFeature) =>
       hit.geometry.type === 'Point' ? this.map.project(hit.geometry.coordinates as [number, number]).dist(at) : Infinity;
     const rank = (hit: MapGeoJSONFeature) => INTERACTIVE_LAYERS.indexOf(hit.layer.id);
-    hits.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
+    // Points stacked on one estimated spot tie on distance: the higher class (the international
+    // gate over a bridge of the same pair) wins; the panel lists the others.
+    const classRank = (hit: MapGeoJSONFeature) => {
+      const index = GateClass.options.indexOf(hit.properties?.class);
+      return index < 0 ? GateClass.options.length : index;
+    };
+    hits.sort((a, b) => rank(a) - rank(b) || Math.round(distance(a)) - Math.round(distance(b)) || classRank(a) - classRank(b));
     const id = hits[0]?.properties?.id;
     return typeof id === 'string' ? id : undefined;
   }
