@@ -22,4 +22,7 @@ table('Positions by precision', count(data.features.map((f) => f.properties.loca
 const sourced = data.features.filter((f) => !f.properties.location.precision.startsWith('estimated')).length;
 console.log(`\nSourced or surveyed positions: ${sourced}/${data.features.length} (${((100 * sourced) / data.features.length).toFixed(1)}%)`);
 const border = readBorder();
-console.log(`Border: ${(border.properties as { lengthKm: number }).lengthKm} km along the line (official 1,449.566 km)`);
+const lengths = (raw.provinces as unknown as { borderLengths?: { km: number; headline?: boolean; qualifier?: string; sourceIds: string[] }[] }).borderLengths ?? [];
+const headline = lengths.find((l) => l.headline);
+console.log(`Border: ${(border.properties as { lengthKm: number }).lengthKm} km along the line${headline ? ` (official ${headline.km} km [${headline.sourceIds.join(', ')}])` : ''}`);
+for (const l of lengths.filter((x) => !x.headline)) console.log(`  also published: ${l.qualifier ? `${l.qualifier} ` : ''}${l.km} km [${l.sourceIds.join(', ')}]`);

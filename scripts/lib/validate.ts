@@ -194,5 +194,14 @@ export function validateData(
     if (p.label) checkSources('provinces.json', p.id, p.label.sourceIds, 'label');
     if (p.successorId && !provinceIds.has(p.successorId)) add('provinces.json', p.id, `unknown successor "${p.successorId}"`);
   }
+  const wholeBorder = provinces?.borderLengths ?? [];
+  wholeBorder.forEach((l, i) => {
+    checkSources('provinces.json', `borderLengths[${i}]`, l.sourceIds, 'border length');
+    checkDate('provinces.json', `borderLengths[${i}]`, l.asOf, 'date');
+  });
+  // The summary shows one headline figure beside the measured length; two would be ambiguous.
+  if (wholeBorder.length && wholeBorder.filter((l) => l.headline).length !== 1) {
+    add('provinces.json', 'borderLengths', 'exactly one whole-border length must be the headline');
+  }
   return problems;
 }

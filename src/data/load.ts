@@ -105,6 +105,7 @@ export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ d
     agreements: agreements?.agreements ?? [],
     events: events?.events ?? [],
     provinces: provinces?.provinces ?? [],
+    borderLengths: provinces?.borderLengths ?? [],
     border,
   });
   return { data, problems };

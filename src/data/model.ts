@@ -5,6 +5,7 @@
 import type { Feature, LineString, Point } from 'geojson';
 import { comparePartialDates, periodStart, type IsoDay } from '../lib/dates';
 import type {
+  BorderLength,
   Agreement,
   AtlasEvent,
   AtlasProperties,
@@ -44,6 +45,8 @@ export interface AtlasData {
   agreements: Agreement[];
   events: AtlasEvent[];
   provinces: Map<string, Province>;
+  /** Published lengths of the whole border, longest first (provinces.json). */
+  borderLengths: BorderLength[];
   border: BorderInfo | null;
 }
 
@@ -54,6 +57,7 @@ export function buildAtlasData(parts: {
   agreements: Agreement[];
   events: AtlasEvent[];
   provinces: Province[];
+  borderLengths?: BorderLength[];
   border: BorderInfo | null;
 }): AtlasData {
   const byId = new Map<string, AtlasFeature>();
@@ -65,6 +69,7 @@ export function buildAtlasData(parts: {
     agreements: parts.agreements,
     events: [...parts.events].sort((a, b) => comparePartialDates(b.date, a.date)),
     provinces: new Map(parts.provinces.map((p) => [p.id, p])),
+    borderLengths: [...(parts.borderLengths ?? [])].sort((a, b) => b.km - a.km),
     border: parts.border,
   };
 }

@@ -307,6 +307,23 @@ export const EventsFile = z
   .object({ meta: z.object({ dataset: z.literal('events'), schemaVersion: z.literal(1), updated: IsoDay }).strict(), events: z.array(Event) })
   .strict();
 
+/**
+ * A published length of the border (a province's stretch, or the whole line), as the source
+ * words it: figures range from "about 1,300 km" in press reports to 1,449.566 km at the end of
+ * demarcation, so the qualifier is kept.
+ */
+export const BorderLength = z
+  .object({
+    km: z.number().positive(),
+    qualifier: z.enum(['about', 'nearly', 'almost', 'more-than']).optional(),
+    /** The figure the project uses as the headline (the demarcation total). */
+    headline: z.boolean().optional(),
+    asOf: PartialDate.optional(),
+    note: z.string().optional(),
+    sourceIds: SourceIds,
+  })
+  .strict();
+
 export const Province = z
   .object({
     id: Id,
@@ -319,9 +336,7 @@ export const Province = z
     /** Province this one was merged into on validTo + 1 day. */
     successorId: Id.optional(),
     /** Border length facts with their sources. */
-    borderLengths: z
-      .array(z.object({ km: z.number().positive(), asOf: PartialDate.optional(), note: z.string().optional(), sourceIds: SourceIds }).strict())
-      .default([]),
+    borderLengths: z.array(BorderLength).default([]),
     /** Label point for the basemap: the provincial capital as a source gives it. */
     label: z
       .object({ lng: z.number(), lat: z.number(), place: z.string(), sourceIds: SourceIds })
@@ -332,10 +347,16 @@ export const Province = z
   })
   .strict();
 export const ProvincesFile = z
-  .object({ meta: z.object({ dataset: z.literal('provinces'), schemaVersion: z.literal(1), updated: IsoDay }).strict(), provinces: z.array(Province) })
+  .object({
+    meta: z.object({ dataset: z.literal('provinces'), schemaVersion: z.literal(1), updated: IsoDay }).strict(),
+    provinces: z.array(Province),
+    /** Published lengths of the whole land border, tripoint to estuary. */
+    borderLengths: z.array(BorderLength).default([]),
+  })
   .strict();
 
 export type GateStatus = z.infer<typeof GateStatus>;
+export type BorderLength = z.infer<typeof BorderLength>;
 export type GateClass = z.infer<typeof GateClass>;
 export type CrossingMode = z.infer<typeof CrossingMode>;
 export type FeatureKind = z.infer<typeof FeatureKind>;

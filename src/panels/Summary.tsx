@@ -5,6 +5,7 @@ import { enumLabel } from '../i18n';
 import { STATUS_COLORS } from '../map/style';
 import { effectiveDay, eventsPerYear, provinceCounts, statusCounts, visibleFeatureIds } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { BorderLengths } from './BorderLengths';
 
 /** Counts for what is filtered, and events per year as a small bar chart (plain SVG). */
 export function Summary() {
@@ -29,7 +30,7 @@ export function Summary() {
   return (
     <section className="panel summary" aria-labelledby="summary-title" data-testid="summary">
       <h2 id="summary-title">{t('summary.title')}</h2>
-      {data.border && <p>{t('summary.border', { km: data.border.lengthKm.toLocaleString(language) })}</p>}
+      <BorderLengths data={data} language={language} />
       <h3>{t('summary.byStatus')}</h3>
       <ul className="bars">
         {Object.entries(summary.statuses)
