@@ -45,12 +45,29 @@ export function App({ basemap }: { basemap: unknown }) {
   const listOpen = useAppStore((s) => s.listOpen);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
+  // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  useEffect(() => {
+    // Escape closes the open panel (feature or province), as a dialog would; the search box
+    // handles its own Escape first.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if ((event.target as HTMLElement | null)?.closest?.('[data-testid="search-input"], select')) return;
+      if (filtersOpen) setFiltersOpen(false);
+      else if (appStore.getState().selection.kind !== 'none') appStore.getState().selectFeature(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [filtersOpen]);
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''}`}>
+    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
+      <a className="skip-link" href="#feature-list-anchor" onClick={() => appStore.getState().setListOpen(true)}>
+        {t('skip.list')}
+      </a>
       <header className="app-header">
         <h1>
           {t('app.title')} <small>{t('app.subtitle')}</small>
@@ -64,6 +81,16 @@ export function App({ basemap }: { basemap: unknown }) {
             <option value="zh">中文</option>
           </select>
         </label>
+        <button
+          type="button"
+          className="filters-toggle"
+          data-testid="filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="sidebar"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {t('filters.title')}
+        </button>
         <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
           {listOpen ? t('list.close') : t('list.open')}
         </button>
@@ -71,7 +98,10 @@ export function App({ basemap }: { basemap: unknown }) {
       </header>
       <ErrorBanner />
       <main className="app-main">
-        <div className="sidebar">
+        <div className="sidebar" id="sidebar" data-testid="sidebar">
+          <button type="button" className="sidebar-close" onClick={() => setFiltersOpen(false)} aria-label={t('filters.close')}>
+            ×
+          </button>
           <FilterPanel />
           <LayerPanel />
           <Summary />
@@ -79,6 +109,7 @@ export function App({ basemap }: { basemap: unknown }) {
         </div>
         <div className="center">
           {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
+          <span id="feature-list-anchor" tabIndex={-1} />
           {listOpen && <FeatureList />}
         </div>
         <FeaturePanel />

@@ -1,30 +1,81 @@
 /**
- * Search over every feature and pair by name in any script. MiniSearch does the ranking,
- * prefix and fuzzy matching; lib/text.ts decides what a term is (diacritics folded, words run
+ * Search over every feature and pair by name in any script. MiniSearch does the matching (prefix,
+ * fuzzy) and the BM25 score; lib/text.ts decides what a term is (diacritics folded, words run
  * together, Chinese suffixes), so "huu nghi", "Hữu Nghị", "友谊关", "youyiguan" all find the gate.
+ *
+ * Ranking is ours, in three steps: how well the query matched a name (exact beats prefix beats
+ * fuzzy; the feature's own names beat its pair id), then the kind (gate first), then BM25. BM25
+ * alone ranks by name length and repetition: "Móng Cái" is a gate, a market, a city and a post,
+ * and the shortest name (the city) won, though the gate is what a search for it means.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type MatchInfo } from 'minisearch';
 import { fold, searchTerms } from '../lib/text';
 import type { AtlasFeature } from './model';
-import type { Province } from './schema';
+import type { FeatureKind, Province } from './schema';
 
 /** Search ids of provinces carry this prefix; feature ids never contain a colon. */
 export const PROVINCE_HIT_PREFIX = 'province:';
 
+/**
+ * Order of kinds among equally good matches: gates, then provinces (a province name is a place
+ * one goes to, like a gate), openings, markets, posts and paired places.
+ */
+const KIND_ORDER: readonly (FeatureKind | 'province')[] = ['gate', 'province', 'opening', 'market', 'post', 'commune'];
+
 interface SearchDocument {
   id: string;
-  text: string;
+  /** The feature's own names (every script, aliases), as search terms. */
+  names: string;
+  /** The pair id as words ("mong cai dongxing"): a feature is found by its pair's name, but less well than by its own. */
+  pair: string;
 }
+
+type Field = 'names' | 'pair';
+
+/** How well one query term matched, by field and by kind of match. A fuzzy-only match scores 1. */
+const MATCH_QUALITY: Record<Field, { exact: number; prefix: number }> = {
+  names: { exact: 6, prefix: 4 },
+  pair: { exact: 3, prefix: 2 },
+};
+const FUZZY_QUALITY = 1;
+
+/**
+ * Match quality of one hit: per query term, the best of its matches, summed over the terms.
+ * Discrete on purpose, so equally good matches tie and the kind decides between them.
+ * @param match MiniSearch's match info: each document term that matched, and the fields it is in.
+ */
+function matchQuality(queryTerms: string[], match: MatchInfo): number {
+  let total = 0;
+  for (const queryTerm of queryTerms) {
+    let best = FUZZY_QUALITY;
+    for (const [term, fields] of Object.entries(match)) {
+      if (!term.startsWith(queryTerm)) continue;
+      const how = term === queryTerm ? 'exact' : 'prefix';
+      for (const field of fields) best = Math.max(best, MATCH_QUALITY[field as Field]?.[how] ?? FUZZY_QUALITY);
+    }
+    total += best;
+  }
+  return total;
+}
+
+/** The words a query searches for; the same split the index's search tokenizer makes. */
+const queryWords = (query: string) => {
+  const folded = fold(query);
+  return folded ? folded.split(' ') : [];
+};
 
 export interface SearchHit {
   id: string;
+  /** MiniSearch's BM25 score. Hits are ordered by match quality and kind first, so it need not fall down the list. */
   score: number;
 }
 
 /** Builds the index once per data load. */
 export function buildSearchIndex(features: AtlasFeature[], provinces: Province[] = []) {
+  const kindRank = new Map<string, number>(features.map((f) => [f.properties.id, KIND_ORDER.indexOf(f.properties.kind)]));
+  const provinceRank = KIND_ORDER.indexOf('province');
   const index = new MiniSearch<SearchDocument>({
-    fields: ['text'],
+    fields: ['names', 'pair'],
     storeFields: [],
     // Terms are produced by searchTerms (already folded), so the tokenizer only splits on our separator.
     tokenize: (text) => text.split('\u0001').filter(Boolean),
@@ -33,36 +84,43 @@ export function buildSearchIndex(features: AtlasFeature[], provinces: Province[]
       prefix: true,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'AND',
-      tokenize: (query) => {
-        const folded = fold(query);
-        if (!folded) return [];
-        const words = folded.split(' ');
-        return words;
-      },
+      tokenize: queryWords,
       processTerm: (term) => term,
     },
   });
-  const documents = features.map((feature) => {
+  const termsOf = (texts: (string | undefined)[]) => texts.filter((t): t is string => Boolean(t)).flatMap(searchTerms).join('\u0001');
+  const documents: SearchDocument[] = features.map((feature) => {
     const n = feature.properties.names;
-    const texts = [n.vi, n.zh, n.pinyin, n.en, ...(n.aliases ?? []), feature.properties.pairId?.replace(/-/g, ' ')].filter(
-      (t): t is string => Boolean(t),
-    );
-    return { id: feature.properties.id, text: texts.flatMap(searchTerms).join('\u0001') };
+    return {
+      id: feature.properties.id,
+      names: termsOf([n.vi, n.zh, n.pinyin, n.en, ...(n.aliases ?? [])]),
+      pair: termsOf([feature.properties.pairId?.replace(/-/g, ' ')]),
+    };
   });
   for (const province of provinces) {
     const n = province.names;
-    const texts = [n.vi, n.zh, n.en, ...(n.aliases ?? [])].filter((t): t is string => Boolean(t));
-    documents.push({ id: `${PROVINCE_HIT_PREFIX}${province.id}`, text: texts.flatMap(searchTerms).join('\u0001') });
+    documents.push({ id: `${PROVINCE_HIT_PREFIX}${province.id}`, names: termsOf([n.vi, n.zh, n.en, ...(n.aliases ?? [])]), pair: '' });
   }
   index.addAll(documents);
+  const ranked = (words: string[]) =>
+    index
+      .search(words.join(' '))
+      .map((hit) => ({
+        id: String(hit.id),
+        score: hit.score,
+        quality: matchQuality(words, hit.match),
+        rank: kindRank.get(String(hit.id)) ?? provinceRank,
+      }))
+      .sort((a, b) => b.quality - a.quality || a.rank - b.rank || b.score - a.score);
   return {
-    /** Ranked hits; an empty or blank query gives none. */
+    /** Ranked hits (best match, then gate before other kinds, then BM25); a blank query gives none. */
     search(query: string, limit = 20): SearchHit[] {
-      if (!fold(query)) return [];
-      let hits = index.search(query);
+      const words = queryWords(query);
+      if (words.length === 0) return [];
+      let hits = ranked(words);
       // Run-together query ("huunghi", "youyiguan") also matches the joined term.
-      if (hits.length === 0) hits = index.search(fold(query).replace(/ /g, ''));
-      return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+      if (hits.length === 0 && words.length > 1) hits = ranked([words.join('')]);
+      return hits.slice(0, limit).map(({ id, score }) => ({ id, score }));
     },
   };
 }

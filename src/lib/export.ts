@@ -1,13 +1,16 @@
 /**
- * Export of what is filtered: GeoJSON and CSV with names, class, status as of the day,
- * coordinates, precision and source ids. Pure functions; the panel turns them into downloads.
+ * Export of what is filtered: GeoJSON and CSV with names, provinces, class, status as of the day,
+ * coordinates, precision, counterpart and source ids. Pure functions; the panel turns them into
+ * downloads.
  */
-import { classAsOf, statusAsOf, type AtlasFeature } from '../data/model';
+import { classAsOf, provincesOf, statusAsOf, type AtlasFeature } from '../data/model';
 
 export interface ExportRow {
   id: string;
   kind: string;
   side: string;
+  /** Province id(s) in force on the as-of day, joined by a space (two around a boundary change). */
+  province: string;
   name_vi: string;
   name_zh: string;
   name_pinyin: string;
@@ -18,9 +21,38 @@ export interface ExportRow {
   lng: number;
   lat: number;
   precision: string;
+  /** The feature across the border, where the data holds it; '' otherwise. */
+  counterpart_id: string;
   source_ids: string;
 }
 
+/** CSV column order. Typed over every ExportRow key, so a new field cannot be left out of the CSV. */
+const CSV_COLUMNS = Object.keys({
+  id: true,
+  kind: true,
+  side: true,
+  province: true,
+  name_vi: true,
+  name_zh: true,
+  name_pinyin: true,
+  name_en: true,
+  class: true,
+  status: true,
+  as_of: true,
+  lng: true,
+  lat: true,
+  precision: true,
+  counterpart_id: true,
+  source_ids: true,
+} satisfies Record<keyof ExportRow, true>) as (keyof ExportRow)[];
+
+/**
+ * A UTF-8 byte order mark. Excel reads a CSV without one in the system code page, which turns
+ * "Móng Cái" and "友谊关" into mojibake; with it, Excel (and every other reader) takes UTF-8.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/** One row per feature, with every dated value taken as of `day` (YYYY-MM-DD). */
 export function exportRows(features: AtlasFeature[], day: string): ExportRow[] {
   return features.map((f) => {
     const p = f.properties;
@@ -28,6 +60,7 @@ export function exportRows(features: AtlasFeature[], day: string): ExportRow[] {
       id: p.id,
       kind: p.kind,
       side: p.side,
+      province: provincesOf(f, day).join(' '),
       name_vi: p.names.vi ?? '',
       name_zh: p.names.zh ?? '',
       name_pinyin: p.names.pinyin ?? '',
@@ -38,22 +71,27 @@ export function exportRows(features: AtlasFeature[], day: string): ExportRow[] {
       lng: f.geometry.coordinates[0],
       lat: f.geometry.coordinates[1],
       precision: p.location.precision,
+      counterpart_id: p.counterpartId ?? '',
       source_ids: [...new Set([...p.sourceIds, ...p.location.sourceIds])].join(' '),
     };
   });
 }
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula (OWASP: leading = + - @ tab CR) are prefixed with '. */
+/**
+ * RFC 4180 CSV with CRLF line ends, starting with a UTF-8 byte order mark. Text cells that a
+ * spreadsheet would run as a formula (OWASP: leading = + - @ tab CR) are prefixed with '.
+ */
 export function toCsv(rows: ExportRow[]): string {
-  const header: (keyof ExportRow)[] = ['id', 'kind', 'side', 'name_vi', 'name_zh', 'name_pinyin', 'name_en', 'class', 'status', 'as_of', 'lng', 'lat', 'precision', 'source_ids'];
   const cell = (value: string | number) => {
     let text = String(value);
     if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return [header.join(','), ...rows.map((r) => header.map((h) => cell(r[h])).join(','))].join('\r\n') + '\r\n';
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((h) => cell(r[h])).join(','))];
+  return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }
 
+/** A FeatureCollection of the features with the same properties as the CSV rows. */
 export function toGeoJson(features: AtlasFeature[], day: string) {
   const rows = exportRows(features, day);
   return {

@@ -102,7 +102,7 @@ function pointLayer(layer: LayerId): LayerSpecification {
 
 /**
  * Point features as MapLibre gets them: the app's properties flattened to what expressions read
- * (id, side, precision, pairId, class), with `id` promoted for feature-state.
+ * (id, side, precision, pairId, kind, class), with `id` promoted for feature-state.
  */
 export function layerCollection(data: AtlasData, layer: LayerId) {
   return {
@@ -118,6 +118,8 @@ export function layerCollection(data: AtlasData, layer: LayerId) {
           precision: f.properties.location.precision,
           pairId: f.properties.pairId ?? '',
           kind: f.properties.kind,
+          // Read by the click handler to rank points stacked on one spot.
+          class: 'class' in f.properties ? f.properties.class : '',
         },
       })),
   };

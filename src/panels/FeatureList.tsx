@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allProvincesOf, displayName, statusAsOf, type AtlasFeature } from '../data/model';
+import { allProvincesOf, displayName, provincesOf, statusAsOf, type AtlasFeature } from '../data/model';
 import { enumLabel } from '../i18n';
 import { toCsv, toGeoJson } from '../lib/export';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
@@ -36,21 +36,32 @@ export function FeatureList() {
     if (!data) return [];
     return visibleFeatureIds(data, filters, layers, day).map((id) => data.byId.get(id)!);
   }, [data, filters, layers, day]);
+  /** The province the feature was in on the chosen day (Hà Giang before the 2025 merger, Tuyên Quang after). */
+  const provinceName = (f: AtlasFeature): string => {
+    const id = provincesOf(f, day)[0] ?? allProvincesOf(f)[0];
+    const province = id ? data?.provinces.get(id) : undefined;
+    return province ? displayName(province.names, language) : '';
+  };
   const rows = useMemo(() => {
     const value = (f: AtlasFeature): string => {
       switch (sort.key) {
         case 'name': return displayName(f.properties.names, language);
-        case 'kind': return `${f.properties.kind} ${f.geometry.coordinates[0].toFixed(3)}`;
+        // By the label the user reads, then west to east within a type.
+        case 'kind': return `${enumLabel(language, f.properties.kind)} ${f.geometry.coordinates[0].toFixed(3)}`;
         case 'status': return statusAsOf(f, day) ?? '~';
-        case 'province': return allProvincesOf(f)[0] ?? '';
+        case 'province': return provinceName(f);
       }
     };
     return [...features].sort((a, b) => (sort.ascending ? 1 : -1) * value(a).localeCompare(value(b), language));
+    // provinceName depends only on data, language and day, which are listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [features, sort, language, day]);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
-    selectedRow.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [selectedId]);
+    // After the rows are laid out (a shared link opens list and selection together).
+    const frame = requestAnimationFrame(() => selectedRow.current?.scrollIntoView?.({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
+  }, [selectedId, rows]);
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
       <button type="button" onClick={() => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }))}>
@@ -65,7 +76,7 @@ export function FeatureList() {
         <button type="button" data-testid="export-geojson" onClick={() => download('border-atlas.geojson', 'application/geo+json', JSON.stringify(toGeoJson(rows, day), null, 1))}>
           {t('export.geojson')}
         </button>
-        <button type="button" data-testid="export-csv" onClick={() => download('border-atlas.csv', 'text/csv', toCsv(toGeoJson(rows, day).features.map((f) => f.properties)))}>
+        <button type="button" data-testid="export-csv" onClick={() => download('border-atlas.csv', 'text/csv;charset=utf-8', toCsv(toGeoJson(rows, day).features.map((f) => f.properties)))}>
           {t('export.csv')}
         </button>
       </header>
@@ -88,7 +99,6 @@ export function FeatureList() {
                 const p = f.properties;
                 const selected = p.id === selectedId;
                 const status = statusAsOf(f, day);
-                const province = data?.provinces.get(allProvincesOf(f)[0]);
                 return (
                   <tr key={p.id} ref={selected ? selectedRow : undefined} className={selected ? 'selected' : ''} aria-selected={selected} data-feature-id={p.id}>
                     <td>
@@ -99,7 +109,7 @@ export function FeatureList() {
                     </td>
                     <td>{enumLabel(language, p.kind)} ({p.side})</td>
                     <td>{status ? enumLabel(language, status) : '—'}</td>
-                    <td>{province ? displayName(province.names, language) : ''}</td>
+                    <td>{provinceName(f)}</td>
                     <td>{enumLabel(language, p.location.precision)}</td>
                   </tr>
                 );

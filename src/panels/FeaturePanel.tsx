@@ -13,7 +13,7 @@ import {
   type AtlasFeature,
 } from '../data/model';
 import { enumLabel } from '../i18n';
-import { effectiveDay, eventsUpTo } from '../state/selectors';
+import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { encodeState, urlStateOf } from '../url/codec';
 import { EventList } from './EventList';
@@ -21,14 +21,15 @@ import { SourceItem, SourceRefs } from './SourceRef';
 import { copyText } from './copy';
 
 function Names({ feature }: { feature: AtlasFeature }) {
+  const { t } = useTranslation();
   const n = feature.properties.names;
   return (
     <dl className="names">
       {n.vi && (<><dt lang="vi">Tiếng Việt</dt><dd lang="vi">{n.vi}</dd></>)}
-      {n.zh && (<><dt lang="zh">中文</dt><dd lang="zh">{n.zh}{n.zhUnverified ? ' (characters unverified)' : ''}</dd></>)}
-      {n.pinyin && (<><dt>Pinyin</dt><dd>{n.pinyin}</dd></>)}
+      {n.zh && (<><dt lang="zh">中文</dt><dd lang="zh">{n.zh}{n.zhUnverified ? ` (${t('panel.zhUnverified')})` : ''}</dd></>)}
+      {n.pinyin && (<><dt>{t('panel.pinyin')}</dt><dd>{n.pinyin}</dd></>)}
       {n.en && (<><dt>English</dt><dd>{n.en}</dd></>)}
-      {n.aliases?.length ? (<><dt>Also</dt><dd>{n.aliases.join('; ')}</dd></>) : null}
+      {n.aliases?.length ? (<><dt>{t('panel.aliases')}</dt><dd>{n.aliases.join('; ')}</dd></>) : null}
     </dl>
   );
 }
@@ -38,11 +39,12 @@ export function FeaturePanel() {
   const selection = useAppStore((s) => s.selection);
   const data = useAppStore((s) => s.data);
   const language = useAppStore((s) => s.language);
-  const date = useAppStore((s) => s.filters.date);
+  const filters = useAppStore((s) => s.filters);
+  const layers = useAppStore((s) => s.layers);
   const [copied, setCopied] = useState<string | null>(null);
   const feature = selection.kind === 'feature' ? data?.byId.get(selection.id) : undefined;
   if (!data || !feature) return null;
-  const day = effectiveDay({ date } as never);
+  const day = effectiveDay(filters);
   const p = feature.properties;
   const hasHistory = p.kind === 'gate' || p.kind === 'opening' || p.kind === 'market';
   const status = hasHistory ? statusAsOf(feature, day) : null;
@@ -91,6 +93,11 @@ export function FeaturePanel() {
       {hasHistory && (
         <p className="feature-status" data-testid="feature-status">
           {t('panel.status', { date: day })}: <strong>{status ? enumLabel(language, status) : enumLabel(language, 'unknown')}</strong>
+        </p>
+      )}
+      {!passesFilters(feature, filters, layers, day) && (
+        <p className="hidden-note" role="note" data-testid="hidden-by-filters">
+          {t('panel.hiddenByFilters')}
         </p>
       )}
       <Names feature={feature} />
@@ -151,7 +158,7 @@ export function FeaturePanel() {
             <button type="button" className="link" data-testid="province-link" onClick={() => appStore.getState().selectProvince(a.provinceId)}>
               {data.provinces.get(a.provinceId) ? displayName(data.provinces.get(a.provinceId)!.names, language) : a.provinceId}
             </button>
-            {a.validFrom || a.validTo ? ` (${a.validFrom ?? '…'} – ${a.validTo ?? 'now'})` : ''}
+            {a.validFrom || a.validTo ? ` (${a.validFrom ?? '…'} – ${a.validTo ?? t('panel.now')})` : ''}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { todayIso } from '../lib/dates';
 import { effectiveDay, statusCounts } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { STATUS_COLORS } from '../map/style';
+import { EARLIEST_AS_OF_DAY } from '../url/limits';
 
 /** First year the play button starts from: the treaty year, where the data starts to be dense. */
 const PLAY_FROM_YEAR = 1999;
@@ -38,7 +39,7 @@ function DateControl() {
         data-testid="date-input"
         value={date ?? today}
         max={today}
-        min="1990-01-01"
+        min={EARLIEST_AS_OF_DAY}
         onChange={(e) => {
           const value = e.target.value;
           appStore.getState().setFilters({ date: value && value !== today ? value : null });
@@ -112,6 +113,12 @@ export function FilterPanel() {
         count={(v) => counts?.[v] ?? 0}
         swatch={(v) => STATUS_COLORS[v]}
       />
+      {counts && counts.unknown > 0 && (
+        <p className="status-unknown muted" data-testid="status-unknown">
+          <span className="swatch" style={{ background: STATUS_COLORS.unknown }} aria-hidden="true" />
+          {t('filters.unknown', { count: counts.unknown, date: day })}
+        </p>
+      )}
       <CheckboxGroup legend={t('filters.class')} name="classes" options={GateClass.options} selected={filters.classes} label={(v) => enumLabel(language, v)} />
       <CheckboxGroup legend={t('filters.mode')} name="modes" options={CrossingMode.options} selected={filters.modes} label={(v) => enumLabel(language, v)} />
       <CheckboxGroup legend={t('filters.province')} name="provinces" options={provinceIds} selected={filters.provinces} label={provinceLabel} />

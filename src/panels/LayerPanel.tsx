@@ -36,7 +36,7 @@ export function LayerPanel() {
           <li>
             <span className="legend-line" style={{ background: BORDER_COLOR }} aria-hidden="true" /> {t('legend.border')}
           </li>
-          {(['operating', 'restored', 'suspended', 'planned', 'upgrading', 'not-resumed', 'under-construction', 'closed'] as const).map((s) => (
+          {(['operating', 'restored', 'suspended', 'planned', 'upgrading', 'not-resumed', 'under-construction', 'closed', 'unknown'] as const).map((s) => (
             <li key={s}>
               <span className="swatch round" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" /> {enumLabel(language, s)}
             </li>

@@ -39,7 +39,7 @@ export function ProvincePanel() {
       </header>
       <p className="feature-kind">
         {province.type === 'region' ? 'Autonomous region' : 'Province'} · {enumLabel(language, province.country)}
-        {province.validFrom || province.validTo ? ` · ${province.validFrom ?? '…'} – ${province.validTo ?? 'now'}` : ''}
+        {province.validFrom || province.validTo ? ` · ${province.validFrom ?? '…'} – ${province.validTo ?? t('panel.now')}` : ''}
       </p>
       <dl className="names">
         {province.names.vi && (<><dt lang="vi">Tiếng Việt</dt><dd lang="vi">{province.names.vi}</dd></>)}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../data/model';
 import { enumLabel } from '../i18n';
 import { STATUS_COLORS } from '../map/style';
-import { effectiveDay, eventsPerYear, provinceCounts, statusCounts, visibleFeatureIds } from '../state/selectors';
+import { yearOf } from '../lib/dates';
+import { CHART_FIRST_YEAR, effectiveDay, eventsPerYear, provinceCounts, statusCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { BorderLengths } from './BorderLengths';
 
@@ -20,13 +21,11 @@ export function Summary() {
     const ids = visibleFeatureIds(data, filters, layers, day);
     return {
       statuses: statusCounts(data, filters, layers, day),
-      provinces: provinceCounts(data, ids),
+      provinces: provinceCounts(data, ids, day),
       years: eventsPerYear(data, day, new Set(ids)),
     };
   }, [data, filters, layers, day]);
   if (!data || !summary) return null;
-  const maxYear = Math.max(1, ...summary.years.map((y) => y.count));
-  const barWidth = summary.years.length ? Math.max(3, Math.floor(260 / summary.years.length)) : 3;
   return (
     <section className="panel summary" aria-labelledby="summary-title" data-testid="summary">
       <h2 id="summary-title">{t('summary.title')}</h2>
@@ -51,22 +50,40 @@ export function Summary() {
         ))}
       </ul>
       <h3>{t('summary.eventsPerYear')}</h3>
-      <svg width={barWidth * summary.years.length + 2} height={70} role="img" aria-label={summary.years.map((y) => `${y.year}: ${y.count}`).join(', ')}>
-        {summary.years.map((y, i) => {
-          const h = Math.round((y.count / maxYear) * 55);
-          return (
-            <rect key={y.year} x={i * barWidth + 1} y={60 - h} width={barWidth - 1} height={h} fill="#0072b2">
-              <title>{`${y.year}: ${y.count}`}</title>
-            </rect>
-          );
-        })}
-        {summary.years.length > 0 && (
-          <>
-            <text x={1} y={69} fontSize={9}>{summary.years[0].year}</text>
-            <text x={barWidth * summary.years.length - 22} y={69} fontSize={9}>{summary.years[summary.years.length - 1].year}</text>
-          </>
-        )}
-      </svg>
+      <EventsChart years={summary.years} lastYear={yearOf(day)} />
     </section>
+  );
+}
+
+/** Bars on a linear year axis (plain SVG), with a tick every five years and a "before" bar. */
+function EventsChart({ years, lastYear }: { years: { year: number; count: number }[]; lastYear: number }) {
+  const { t } = useTranslation();
+  const { before, bins } = yearAxis(years, lastYear);
+  const max = Math.max(1, before, ...bins.map((b) => b.count));
+  const bar = Math.max(3, Math.floor(230 / bins.length));
+  const offset = 28; // room for the "before" bar
+  const height = (n: number) => Math.round((n / max) * 55);
+  const label = [...(before ? [`${t('summary.before', { year: CHART_FIRST_YEAR })}: ${before}`] : []), ...bins.filter((b) => b.count).map((b) => `${b.year}: ${b.count}`)].join(', ');
+  return (
+    <svg width={offset + bar * bins.length + 2} height={72} role="img" aria-label={label} data-testid="events-chart">
+      {before > 0 && (
+        <rect x={1} y={60 - height(before)} width={bar + 2} height={height(before)} fill="#8c8c8c">
+          <title>{`${t('summary.before', { year: CHART_FIRST_YEAR })}: ${before}`}</title>
+        </rect>
+      )}
+      <text x={1} y={70} fontSize={9}>{`<${CHART_FIRST_YEAR}`}</text>
+      {bins.map((b, i) => (
+        <rect key={b.year} x={offset + i * bar} y={60 - height(b.count)} width={bar - 1} height={height(b.count)} fill="#0072b2">
+          <title>{`${b.year}: ${b.count}`}</title>
+        </rect>
+      ))}
+      {bins
+        .filter((b) => b.year % 5 === 0)
+        .map((b) => (
+          <text key={b.year} x={offset + (b.year - CHART_FIRST_YEAR) * bar} y={70} fontSize={9}>
+            {b.year}
+          </text>
+        ))}
+    </svg>
   );
 }

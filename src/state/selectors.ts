@@ -6,6 +6,7 @@ import {
   allProvincesOf,
   classAsOf,
   layerOf,
+  provincesOf,
   sortedHistory,
   statusAsOf,
   type AtlasData,
@@ -74,25 +75,36 @@ export function visibleFeatureIds(data: AtlasData, filters: FilterState, layers:
   return data.features.filter((f) => passesFilters(f, filters, layers, day)).map((f) => f.properties.id);
 }
 
-/** Live count of gates and openings per status on the day, under every other filter. */
-export function statusCounts(data: AtlasData, filters: FilterState, layers: Record<LayerId, boolean>, day: string): Record<GateStatusType, number> {
-  const counts = Object.fromEntries(GateStatus.options.map((s) => [s, 0])) as Record<GateStatusType, number>;
+/**
+ * Live count of gates and openings per status on the day, under every other filter. `unknown`
+ * counts those on record whose history gives no status yet on that day, so the counts add up
+ * to what the map shows.
+ */
+export function statusCounts(
+  data: AtlasData,
+  filters: FilterState,
+  layers: Record<LayerId, boolean>,
+  day: string,
+): Record<GateStatusType | 'unknown', number> {
+  const counts = Object.fromEntries([...GateStatus.options, 'unknown'].map((s) => [s, 0])) as Record<GateStatusType | 'unknown', number>;
   const skip = new Set(['statuses'] as const);
   for (const feature of data.features) {
     if (!hasStatus(feature) || !passesFilters(feature, filters, layers, day, skip)) continue;
-    const status = statusAsOf(feature, day);
-    if (status) counts[status]++;
+    counts[statusAsOf(feature, day) ?? 'unknown']++;
   }
   return counts;
 }
 
-/** Count of visible features per province id (a feature counts under each name it has had). */
-export function provinceCounts(data: AtlasData, ids: string[]): Record<string, number> {
+/**
+ * Count of visible features per province id on the day: each feature counts once, under the
+ * province it belonged to then (Hà Giang until 2025-06-30, Tuyên Quang from 2025-07-01).
+ */
+export function provinceCounts(data: AtlasData, ids: string[], day: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const id of ids) {
     const f = data.byId.get(id);
     if (!f) continue;
-    for (const p of allProvincesOf(f)) counts[p] = (counts[p] ?? 0) + 1;
+    for (const p of provincesOf(f, day)) counts[p] = (counts[p] ?? 0) + 1;
   }
   return counts;
 }
@@ -111,4 +123,20 @@ export function eventsPerYear(data: AtlasData, day: string, featureIds: Readonly
 /** Events on or before the day, newest first (data.events is already sorted newest first). */
 export function eventsUpTo<T extends { date: string }>(events: T[], day: string): T[] {
   return events.filter((e) => periodStart(e.date) <= day).sort((a, b) => comparePartialDates(b.date, a.date));
+}
+
+/** The first year the events chart draws on its own; earlier events share one "before" bar. */
+export const CHART_FIRST_YEAR = 1999;
+
+/**
+ * Events per year on a linear axis from CHART_FIRST_YEAR to `lastYear`, empty years included,
+ * so gaps read as gaps; everything earlier (the 1792 opening of Shuikou…) goes in `before`.
+ */
+export function yearAxis(years: { year: number; count: number }[], lastYear: number): { before: number; bins: { year: number; count: number }[] } {
+  const byYear = new Map(years.map((y) => [y.year, y.count]));
+  const before = years.filter((y) => y.year < CHART_FIRST_YEAR).reduce((sum, y) => sum + y.count, 0);
+  const end = Math.max(lastYear, CHART_FIRST_YEAR);
+  const bins = [];
+  for (let year = CHART_FIRST_YEAR; year <= end; year++) bins.push({ year, count: byYear.get(year) ?? 0 });
+  return { before, bins };
 }

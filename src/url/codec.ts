@@ -5,10 +5,11 @@
  */
 import { LAYER_IDS, type LayerId } from '../data/model';
 import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
-import { isValidDay } from '../lib/dates';
+import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
 import { DEFAULT_FILTERS } from '../state/slices/filters';
 import { DEFAULT_LAYERS } from '../state/slices/layers';
 import type { Basemap, FilterState, Language, Selection, ViewState } from '../state/types';
+import { EARLIEST_AS_OF_DAY } from './limits';
 
 export const URL_VERSION = 1;
 
@@ -137,10 +138,27 @@ function decodeView(raw: string, problems: string[]): ViewState | null {
 }
 
 /**
- * Reads a query string one parameter at a time. A bad parameter drops only itself and adds a
- * problem sentence; unknown parameters are ignored silently (other tools add their own).
+ * Reads the as-of day: a calendar day between EARLIEST_AS_OF_DAY and today, the range the date
+ * control offers. Anything else is dropped with a sentence, and the map shows today.
  */
-export function decodeSearch(search: string): DecodeResult {
+function decodeDate(raw: string, today: IsoDay, problems: string[]): IsoDay | null {
+  const shown = raw.slice(0, 20);
+  if (!isValidDay(raw)) problems.push(`The date "${shown}" is not a calendar day (YYYY-MM-DD); showing today.`);
+  else if (raw > today) problems.push(`The date "${shown}" is in the future; showing today.`);
+  else if (raw < EARLIEST_AS_OF_DAY) problems.push(`The date "${shown}" is before ${EARLIEST_AS_OF_DAY}, the earliest the atlas shows; showing today.`);
+  else return raw;
+  return null;
+}
+
+/**
+ * Reads a query string one parameter at a time. A bad parameter drops only itself and adds a
+ * problem sentence; unknown parameters are ignored silently (other tools add their own). A known
+ * parameter with an empty value (`date=`) counts as absent.
+ * @param today The latest day a link may ask for (YYYY-MM-DD, UTC, as the date control uses);
+ * tests pass a fixed one.
+ * @example decodeSearch('?date=2099-01-01', '2025-07-01').problems // ['The date "2099-01-01" is in the future; showing today.']
+ */
+export function decodeSearch(search: string, today: IsoDay = todayIso()): DecodeResult {
   const problems: string[] = [];
   let params: URLSearchParams;
   try {
@@ -158,8 +176,10 @@ export function decodeSearch(search: string): DecodeResult {
     layers: { ...DEFAULT_LAYERS },
   };
   const version = get('v');
-  if (version !== null && version !== String(URL_VERSION)) {
-    problems.push(`This link was made by a newer version of Border Atlas (v=${version.slice(0, 10)}); some of it may not show.`);
+  if (version && version !== String(URL_VERSION)) {
+    if (/^\d{1,6}$/.test(version) && Number(version) > URL_VERSION) {
+      problems.push(`This link was made by a newer version of Border Atlas (v=${version}); some of it may not show.`);
+    } else problems.push(`The link version "${version.slice(0, 10)}" could not be read; reading the link as v=${URL_VERSION}.`);
   }
   const map = get('map');
   if (map) state.view = decodeView(map, problems);
@@ -185,10 +205,7 @@ export function decodeSearch(search: string): DecodeResult {
     state.filters.provinces = [...new Set(ids.filter((id) => ID.test(id)))];
   }
   const date = get('date');
-  if (date) {
-    if (isValidDay(date)) state.filters.date = date;
-    else problems.push(`The date "${date.slice(0, 20)}" is not a calendar day (YYYY-MM-DD); showing today.`);
-  }
+  if (date) state.filters.date = decodeDate(date, today, problems);
   const query = params.get('q');
   if (query) {
     let truncated = query.slice(0, MAX_QUERY_LENGTH);
@@ -218,7 +235,11 @@ export function decodeSearch(search: string): DecodeResult {
     else problems.push(`Unknown basemap "${base.slice(0, 20)}"; showing the offline map.`);
   }
   const list = get('list');
-  if (list) state.listOpen = list === '1';
+  if (list) {
+    // The codec writes only list=1; list=0 is a hand-edited "closed" and reads as such.
+    if (list === '1' || list === '0') state.listOpen = list === '1';
+    else problems.push(`The list setting "${list.slice(0, 20)}" could not be read (list=1 opens the list); the list stays closed.`);
+  }
   return { state, hasView: state.view !== null, problems };
 }
 

@@ -2,7 +2,10 @@
  * The one writer to the URL. Store -> history: camera, filters, layers, language replace the
  * current entry (throttled); a selection change pushes one, so Back closes the panel and Forward
  * reopens it. History -> store: popstate decodes the URL and applies it, moving the camera.
+ * Whenever a link has been read (boot, popstate), the address bar is rewritten in place to the
+ * state actually applied, so a re-copied link no longer carries the parts that were dropped.
  */
+import type { FeatureKind } from '../data/schema';
 import type { AppStore } from '../state/store';
 import { decodeSearch, encodeState, urlStateOf, type UrlState } from './codec';
 
@@ -16,6 +19,15 @@ export interface HistoryLike {
   addEventListener(type: 'popstate', listener: () => void): void;
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
+
+/** English nouns for the problem sentences (link problems are shown in English, like the rest of the banner). */
+const KIND_NOUN: Record<FeatureKind, string> = {
+  gate: 'a border gate',
+  opening: 'an opening',
+  market: 'a border market',
+  commune: 'a paired place',
+  post: 'a border post',
+};
 
 function selectionKey(s: UrlState) {
   return s.selection.kind === 'none' ? '' : `${s.selection.kind}:${s.selection.id}`;
@@ -53,7 +65,12 @@ export function checkLinkAgainstData(store: AppStore): string[] {
       problems.push(`The linked feature "${selection.featureKind}:${selection.id}" is not in the data (it may have been renamed or removed); the rest of the link is shown.`);
       store.setState({ selection: { kind: 'none' } });
     } else if (feature.properties.kind !== selection.featureKind) {
-      store.setState({ selection: { kind: 'feature', featureKind: feature.properties.kind, id: selection.id } });
+      // Ids are unique across kinds, so the feature is the one meant; only the prefix was wrong.
+      const actual = feature.properties.kind;
+      problems.push(
+        `The linked feature "${selection.featureKind}:${selection.id}" is ${KIND_NOUN[actual]}, not ${KIND_NOUN[selection.featureKind]}; opened it as ${KIND_NOUN[actual]}.`,
+      );
+      store.setState({ selection: { kind: 'feature', featureKind: actual, id: selection.id } });
     }
   }
   if (selection.kind === 'province' && !data.provinces.has(selection.id)) {
@@ -68,7 +85,11 @@ export function checkLinkAgainstData(store: AppStore): string[] {
   return problems;
 }
 
-/** Starts syncing; returns a function that stops it. */
+/**
+ * Starts syncing; returns a function that stops it. Call it after the link has been applied and
+ * checked against the data: it first rewrites the current entry (replaceState, never a push) to
+ * the canonical encoding of the store, dropping whatever the link carried that was not applied.
+ */
 export function startUrlSync(store: AppStore, history: HistoryLike): () => void {
   let lastWritten = encodeState(urlStateOf(store.getState()));
   let lastSelection = selectionKey(urlStateOf(store.getState()));
@@ -76,6 +97,12 @@ export function startUrlSync(store: AppStore, history: HistoryLike): () => void 
   let applyingPopstate = false;
 
   const urlFor = (search: string) => `${history.location.pathname}${search}${history.location.hash}`;
+  /** Makes the address bar show exactly `encoded`, in place; no write when it already does. */
+  const replaceIfDifferent = (encoded: string) => {
+    lastWritten = encoded;
+    if (history.location.search !== encoded) history.replaceState(null, '', urlFor(encoded));
+  };
+  replaceIfDifferent(lastWritten);
   const flush = () => {
     pending = null;
     const encoded = encodeState(urlStateOf(store.getState()));
@@ -108,8 +135,9 @@ export function startUrlSync(store: AppStore, history: HistoryLike): () => void 
     } finally {
       applyingPopstate = false;
     }
-    lastWritten = history.location.search;
-    lastSelection = selectionKey(urlStateOf(store.getState()));
+    const applied = urlStateOf(store.getState());
+    replaceIfDifferent(encodeState(applied));
+    lastSelection = selectionKey(applied);
   };
   history.addEventListener('popstate', onPopState);
 

@@ -22,8 +22,11 @@ export class AtlasDriver {
     readonly consoleErrors: string[],
   ) {}
 
-  static async open(search = '', options: { noWebgl?: boolean; blockFiles?: Record<string, string | number> } = {}) {
-    const browser = await launchContext({ noWebgl: options.noWebgl });
+  static async open(
+    search = '',
+    options: { noWebgl?: boolean; blockFiles?: Record<string, string | number>; viewport?: { width: number; height: number } } = {},
+  ) {
+    const browser = await launchContext({ noWebgl: options.noWebgl, viewport: options.viewport });
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -54,7 +54,7 @@ describe('FeaturePanel with the real data', () => {
     const { container } = render(<FeaturePanel />);
     select('thanh-thuy-tianbao-vn');
     expect(container.querySelector('dd[lang="vi"]')?.textContent).toBe('Thanh Thủy');
-    expect(container.querySelector('[data-testid="feature-status"]')?.textContent).toMatch(/^Status as of \d{4}-\d{2}-\d{2}: Operating$/);
+    expect(container.querySelector('[data-testid="feature-status"]')?.textContent).toMatch(/^Status as of \d{4}-\d{2}-\d{2}: Restored$/);
     const counterpart = container.querySelectorAll('[data-testid="counterpart-link"]');
     expect(counterpart).toHaveLength(1);
     expect(counterpart[0].textContent).toBe('Tianbao port (China)');

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/data/search-index';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAtlasData } from '../../../src/data/load';
+import { buildSearchIndex, type SearchIndex } from '../../../src/data/search-index';
 import { makeFeature } from '../../fixtures/factories';
 
 const huuNghi = makeFeature({
@@ -39,5 +42,66 @@ describe('search index', () => {
 
   it('respects the limit', () => {
     expect(index.search('pass', 1)).toHaveLength(1);
+  });
+});
+
+describe('ranking by kind among equally good matches', () => {
+  // One place, four kinds; the city has the shortest name, which BM25 alone ranks first.
+  const city = makeFeature({ id: 'town-city-vn', kind: 'commune', names: { vi: 'Thành phố Móng Cái' } });
+  const market = makeFeature({ id: 'town-market-vn', kind: 'market', names: { vi: 'Chợ Móng Cái', en: 'Mong Cai market' } });
+  const post = makeFeature({ id: 'town-post-vn', kind: 'post', names: { vi: 'Đồn Móng Cái' } });
+  const opening = makeFeature({ id: 'town-opening-vn', kind: 'opening', names: { vi: 'Lối mở Móng Cái' } });
+  const gate = makeFeature({
+    id: 'town-gate-vn',
+    names: { vi: 'Cửa khẩu quốc tế Móng Cái', en: 'Mong Cai international border gate', aliases: ['Bắc Luân I bridge'] },
+  });
+  const kindIndex = buildSearchIndex([city, market, post, opening, gate]);
+
+  it('orders gate, opening, market, post, paired place', () => {
+    expect(kindIndex.search('mong cai').map((h) => h.id)).toEqual(['town-gate-vn', 'town-opening-vn', 'town-market-vn', 'town-post-vn', 'town-city-vn']);
+  });
+
+  it('still ranks a better name match above a gate found only through its pair id', () => {
+    const pairedGate = makeFeature({ id: 'thanh-thuy-vn', names: { vi: 'Thanh Thủy' }, pairId: 'thanh-thuy-tianbao' });
+    const namedMarket = makeFeature({ id: 'tianbao-market-cn', kind: 'market', side: 'CN', names: { zh: '天保', pinyin: 'Tianbao' } });
+    expect(buildSearchIndex([pairedGate, namedMarket]).search('tianbao').map((h) => h.id)).toEqual(['tianbao-market-cn', 'thanh-thuy-vn']);
+  });
+
+  it('ranks an exact word above a longer word it begins', () => {
+    const longer = makeFeature({ id: 'tanh-gate-vn', names: { vi: 'Tanhxa' } });
+    const exact = makeFeature({ id: 'tan-market-vn', kind: 'market', names: { vi: 'Tân' } });
+    expect(buildSearchIndex([longer, exact]).search('tan').map((h) => h.id)).toEqual(['tan-market-vn', 'tanh-gate-vn']);
+  });
+});
+
+describe('search over the real data', () => {
+  const GEO_DIR = fileURLToPath(new URL('../../../public/geo/', import.meta.url));
+  let realIndex: SearchIndex;
+
+  beforeAll(async () => {
+    const { data, problems } = await loadAtlasData(async (path) => {
+      const body = readFileSync(`${GEO_DIR}${path.slice('/geo/'.length)}`, 'utf8');
+      return { ok: true, status: 200, text: async () => body };
+    }, '/geo/');
+    expect(problems).toEqual([]);
+    realIndex = buildSearchIndex(data.features, [...data.provinces.values()]);
+  });
+
+  it.each([
+    ['mong cai', 'mong-cai-dongxing-vn'],
+    ['Móng Cái', 'mong-cai-dongxing-vn'],
+    ['Tianbao', 'thanh-thuy-tianbao-cn'],
+    ['tan thanh', 'tan-thanh-puzhai-vn'],
+    ['Tân Thanh', 'tan-thanh-puzhai-vn'],
+  ])('%j ranks the gate %s first, before the market and the paired place of the same name', (query, id) => {
+    expect(realIndex.search(query)[0]?.id).toBe(id);
+  });
+
+  it.each(['huu nghi', 'Hữu Nghị', '友谊关', 'Youyiguan'])('%j ranks the Hữu Nghị–Youyiguan gate pair first', (query) => {
+    expect(realIndex.search(query)[0]?.id).toMatch(/^huu-nghi-youyiguan-(vn|cn)$/);
+  });
+
+  it('"huu nghi" gives both sides of the gate pair before anything else', () => {
+    expect(new Set(realIndex.search('huu nghi', 2).map((h) => h.id))).toEqual(new Set(['huu-nghi-youyiguan-vn', 'huu-nghi-youyiguan-cn']));
   });
 });

@@ -84,7 +84,7 @@ describe('buildStyle', () => {
 describe('layerCollection', () => {
   it('flattens the properties expressions read, including the position precision', () => {
     const [opening] = layerCollection(fixtureData(), 'openings').features;
-    expect(opening.properties).toEqual({ id: 'alpha-opening-vn', side: 'VN', precision: 'estimated-commune', pairId: '', kind: 'opening' });
+    expect(opening.properties).toEqual({ id: 'alpha-opening-vn', side: 'VN', precision: 'estimated-commune', pairId: '', kind: 'opening', class: 'main' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
 import { DEFAULT_LAYERS } from '../../../src/state/slices/layers';
-import { onRecordBy, passesFilters, statusCounts, visibleFeatureIds } from '../../../src/state/selectors';
+import { CHART_FIRST_YEAR, onRecordBy, passesFilters, provinceCounts, statusCounts, visibleFeatureIds, yearAxis } from '../../../src/state/selectors';
 import type { FilterState } from '../../../src/state/types';
 import { HA_GIANG_THEN_TUYEN_QUANG, change, deepFreeze, makeData, makeFeature } from '../../fixtures/factories';
 
@@ -102,6 +102,38 @@ describe('statusCounts', () => {
   it('applies the other filters', () => {
     const counts = statusCounts(data, filters({ provinces: ['ha-giang'] }), DEFAULT_LAYERS, '2022-06-01');
     expect(counts).toMatchObject({ operating: 0, suspended: 1, planned: 0 });
+  });
+});
+
+describe('statusCounts, features with no status on the day', () => {
+  it('counts a gate on record whose history has no status yet as unknown, so the counts add up', () => {
+    // Only a class change in 2010, first status in 2015.
+    const classFirst = makeFeature({
+      id: 'class-first-vn',
+      statusHistory: [change('2010', { class: 'main' }), change('2015', { status: 'operating' })],
+    });
+    const counts = statusCounts(makeData([classFirst]), filters(), DEFAULT_LAYERS, '2012-01-01');
+    expect(counts.unknown).toBe(1);
+    expect(counts.operating).toBe(0);
+    expect(statusCounts(makeData([classFirst]), filters(), DEFAULT_LAYERS, '2016-01-01')).toMatchObject({ unknown: 0, operating: 1 });
+  });
+});
+
+describe('provinceCounts', () => {
+  it('counts a Hà Giang feature once, under the province it was in on the day', () => {
+    const data = makeData([thanhThuy, market]);
+    expect(provinceCounts(data, ['thanh-thuy-vn', 'market-vn'], '2024-06-01')).toEqual({ 'ha-giang': 1, 'cao-bang': 1 });
+    expect(provinceCounts(data, ['thanh-thuy-vn', 'market-vn'], '2025-07-01')).toEqual({ 'tuyen-quang': 1, 'cao-bang': 1 });
+  });
+});
+
+describe('yearAxis', () => {
+  it('puts every year from the first chart year on the axis, empty ones included, and earlier events in one bar', () => {
+    const { before, bins } = yearAxis([{ year: 1792, count: 1 }, { year: 1992, count: 2 }, { year: 2001, count: 3 }, { year: 2003, count: 1 }], 2004);
+    expect(before).toBe(3);
+    expect(bins.map((b) => b.year)).toEqual([1999, 2000, 2001, 2002, 2003, 2004]);
+    expect(bins.map((b) => b.count)).toEqual([0, 0, 3, 0, 1, 0]);
+    expect(bins[0].year).toBe(CHART_FIRST_YEAR);
   });
 });
 

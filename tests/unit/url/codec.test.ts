@@ -12,6 +12,7 @@ import {
   encodeState,
   type UrlState,
 } from '../../../src/url/codec';
+import { EARLIEST_AS_OF_DAY } from '../../../src/url/limits';
 import { deepFreeze } from '../../fixtures/factories';
 
 function urlState(patch: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {}): UrlState {
@@ -50,8 +51,12 @@ describe('encodeState', () => {
 
 // ---- property-based round trip ---------------------------------------------------------------
 
+/** Fixed "today" for the tests that need one, so they do not change with the calendar. */
+const TODAY = '2025-07-15';
+
+// Days a link may carry: from the earliest the date control offers up to today.
 const day = fc
-  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+  .date({ min: new Date(`${EARLIEST_AS_OF_DAY}T00:00:00Z`), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
 const kebab = fc.stringMatching(/^[a-z]+(-[a-z]+)*$/).filter((s) => s.length <= 40);
@@ -105,7 +110,7 @@ describe('decodeSearch(encodeState(s))', () => {
   it('gives back every canonical state exactly, with no problems', () => {
     fc.assert(
       fc.property(anyUrlState, (state) => {
-        const decoded = decodeSearch(encodeState(state));
+        const decoded = decodeSearch(encodeState(state), TODAY);
         expect(decoded.problems).toEqual([]);
         expect(decoded.state).toEqual(state);
         expect(decoded.hasView).toBe(state.view !== null);
@@ -146,6 +151,18 @@ const BROKEN: BrokenCase[] = [
     expectState: (s) => expect(s.filters.statuses).toEqual(['operating']),
     problem: /Unknown status "bogus"/,
   },
+  { name: 'day in the future', search: 'date=2099-01-01', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /"2099-01-01" is in the future/ },
+  { name: 'tomorrow', search: 'date=2025-07-16', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /"2025-07-16" is in the future/ },
+  {
+    name: 'day before the earliest',
+    search: 'date=1700-01-01',
+    expectState: (s) => expect(s.filters.date).toBeNull(),
+    problem: /"1700-01-01" is before 1990-01-01/,
+  },
+  { name: 'the day before the earliest', search: 'date=1989-12-31', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /before 1990-01-01/ },
+  { name: 'list=yes', search: 'list=yes', expectState: (s) => expect(s.listOpen).toBe(false), problem: /list setting "yes" could not be read/ },
+  { name: 'list=true', search: 'list=true', expectState: (s) => expect(s.listOpen).toBe(false), problem: /list setting "true"/ },
+  { name: 'unreadable version', search: 'v=abc', expectState: () => undefined, problem: /link version "abc" could not be read/ },
   { name: 'impossible day', search: 'date=2023-02-30', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /"2023-02-30" is not a calendar day/ },
   { name: 'script as date', search: 'date=<script>', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /not a calendar day/ },
   { name: 'selection without id', search: 'sel=gate:', expectState: (s) => expect(s.selection).toEqual({ kind: 'none' }), problem: /selected feature "gate:"/ },
@@ -188,7 +205,7 @@ const BROKEN: BrokenCase[] = [
 describe('decodeSearch on broken links', () => {
   it.each(BROKEN)('$name: drops only the bad part and says so', ({ search, expectState, problem }) => {
     // Every case carries a good part too, which must survive.
-    const result = decodeSearch(`?${search}&prov=lao-cai&lang=vi`);
+    const result = decodeSearch(`?${search}&prov=lao-cai&lang=vi`, TODAY);
     expectState(result.state);
     expect(result.state.filters.provinces).toEqual(['lao-cai']);
     if (problem) {
@@ -238,6 +255,38 @@ describe('decodeSearch on broken links', () => {
   it('reports several bad parts separately', () => {
     const result = decodeSearch('?lang=xx&base=evil&date=nope');
     expect(result.problems).toHaveLength(3);
+  });
+});
+
+describe('the as-of day in a link', () => {
+  it.each([EARLIEST_AS_OF_DAY, '2014-04-16', TODAY])('accepts %s, inside the range the date control offers', (date) => {
+    const result = decodeSearch(`?date=${date}`, TODAY);
+    expect(result.state.filters.date).toBe(date);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("measures the future from the real today when no day is given", () => {
+    expect(decodeSearch('?date=2099-01-01').problems).toEqual(['The date "2099-01-01" is in the future; showing today.']);
+  });
+});
+
+describe('the list parameter', () => {
+  it('opens the list for list=1', () => {
+    expect(decodeSearch('?list=1').state.listOpen).toBe(true);
+  });
+
+  it('reads a hand-edited list=0 as closed, without a problem', () => {
+    const result = decodeSearch('?list=0');
+    expect(result.state.listOpen).toBe(false);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('empty values', () => {
+  it('count as absent: the default, and no problem', () => {
+    const result = decodeSearch('?v=&date=&list=&lang=&base=&sel=&map=');
+    expect(result.state).toEqual(DEFAULT_URL_STATE);
+    expect(result.problems).toEqual([]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildAtlasData } from '../../../src/data/model';
+import { Province } from '../../../src/data/schema';
 import { buildSearchIndex } from '../../../src/data/search-index';
 import { createAppStore, type AppStore } from '../../../src/state/store';
 import { applyUrl, checkLinkAgainstData, startUrlSync, type HistoryLike } from '../../../src/url/sync';
-import { makeData, makeFeature } from '../../fixtures/factories';
+import { SOURCE_ID, deepFreeze, makeData, makeFeature, makeSource } from '../../fixtures/factories';
 
 /** An in-memory browser history: a stack of entries, a cursor, and popstate listeners. */
 function createFakeHistory(pathname = '/atlas/', initialSearch = '') {
@@ -56,6 +58,23 @@ function storeWithData(): AppStore {
   const data = fixtureData();
   store.getState().setData(data, buildSearchIndex(data.features), []);
   return store;
+}
+
+/** The fixture features plus one province (Lào Cai), so province ids in links are checked. */
+function storeWithProvinces(): AppStore {
+  const store = createAppStore();
+  const laoCai = deepFreeze(Province.parse({ id: 'lao-cai', country: 'VN', names: { vi: 'Lào Cai' }, type: 'province', sourceIds: [SOURCE_ID] }));
+  const data = buildAtlasData({ features: fixtureData().features, sources: [makeSource(SOURCE_ID)], agreements: [], events: [], provinces: [laoCai], border: null });
+  store.getState().setData(data, buildSearchIndex(data.features), []);
+  return store;
+}
+
+/** Boot as main.tsx does it: read the link, check it against the loaded data, then start syncing. */
+function openLink(store: AppStore, search: string) {
+  const fake = createFakeHistory('/atlas/', search);
+  const problems = [...applyUrl(store, search, { moveCamera: false }), ...checkLinkAgainstData(store)];
+  const stop = startUrlSync(store, fake.history);
+  return { fake, problems, stop };
 }
 
 describe('startUrlSync', () => {
@@ -140,11 +159,28 @@ describe('checkLinkAgainstData', () => {
     expect(state.language).toBe('vi');
   });
 
-  it('keeps a known selection and corrects its kind from the data', () => {
+  it('keeps a known selection under the wrong kind, corrects the kind from the data, and says so', () => {
     const store = storeWithData();
     applyUrl(store, '?sel=opening:beta-market-vn', { moveCamera: false });
-    expect(checkLinkAgainstData(store)).toEqual([]);
+    expect(checkLinkAgainstData(store)).toEqual([
+      'The linked feature "opening:beta-market-vn" is a border market, not an opening; opened it as a border market.',
+    ]);
     expect(store.getState().selection).toEqual({ kind: 'feature', featureKind: 'market', id: 'beta-market-vn' });
+  });
+
+  it('opens a gate linked as a market, as a gate', () => {
+    const store = storeWithData();
+    applyUrl(store, '?sel=market:alpha-vn', { moveCamera: false });
+    const problems = checkLinkAgainstData(store);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/is a border gate, not a border market; opened it as a border gate/);
+    expect(store.getState().selection).toEqual({ kind: 'feature', featureKind: 'gate', id: 'alpha-vn' });
+  });
+
+  it('says nothing about a selection whose kind is right', () => {
+    const store = storeWithData();
+    applyUrl(store, '?sel=market:beta-market-vn', { moveCamera: false });
+    expect(checkLinkAgainstData(store)).toEqual([]);
   });
 
   it('reports nothing before the data is loaded', () => {
@@ -160,5 +196,73 @@ describe('applyUrl', () => {
     const store = createAppStore();
     applyUrl(store, '?map=8/22.5/104', { moveCamera: true });
     expect(store.getState().cameraRequest).toMatchObject({ kind: 'view', view: { zoom: 8, center: [104, 22.5] } });
+  });
+});
+
+describe('the address bar after a link is opened', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('drops an unknown selection from the address bar, in place (no new entry)', () => {
+    const { fake, problems, stop } = openLink(storeWithData(), '?sel=nope');
+    expect(problems).toHaveLength(1);
+    expect(fake.entries).toEqual(['']);
+    expect(fake.calls).toEqual({ push: 0, replace: 1 });
+    stop();
+  });
+
+  it('drops a selection the data does not hold', () => {
+    const { fake, stop } = openLink(storeWithData(), '?v=1&sel=gate:no-such-gate&lang=vi');
+    expect(fake.entries).toEqual(['?v=1&lang=vi']);
+    stop();
+  });
+
+  it('keeps only the parts that were applied: unknown province, class and mode go', () => {
+    const { fake, problems, stop } = openLink(storeWithProvinces(), '?prov=atlantis,lao-cai&class=zzz,main&mode=air&status=operating');
+    expect(problems).toHaveLength(3);
+    expect(fake.entries).toEqual(['?v=1&status=operating&class=main&prov=lao-cai']);
+    expect(fake.calls).toEqual({ push: 0, replace: 1 });
+    stop();
+  });
+
+  it('drops every part when nothing could be applied', () => {
+    const { fake, stop } = openLink(storeWithProvinces(), '?prov=atlantis&class=zzz&mode=air');
+    expect(fake.entries).toEqual(['']);
+    stop();
+  });
+
+  it('writes the corrected kind of a selection', () => {
+    const { fake, stop } = openLink(storeWithData(), '?sel=market:alpha-vn');
+    expect(fake.entries).toEqual(['?v=1&sel=gate:alpha-vn']);
+    stop();
+  });
+
+  it('drops a date outside the range and an unreadable list setting', () => {
+    const { fake, problems, stop } = openLink(storeWithData(), '?v=1&date=2099-01-01&list=yes&lang=zh');
+    expect(problems).toHaveLength(2);
+    expect(fake.entries).toEqual(['?v=1&lang=zh']);
+    stop();
+  });
+
+  it('leaves a canonical link alone', () => {
+    const { fake, problems, stop } = openLink(storeWithData(), '?v=1&status=operating&sel=gate:alpha-vn&lang=vi');
+    expect(problems).toEqual([]);
+    expect(fake.calls).toEqual({ push: 0, replace: 0 });
+    stop();
+  });
+
+  it('rewrites, in place, an entry that Back or Forward brings back with problems', () => {
+    vi.useFakeTimers();
+    const store = storeWithData();
+    const { fake, stop } = openLink(store, '');
+    fake.entries.push('?v=1&sel=gate:gone&lang=vi');
+    fake.history.forward();
+    expect(store.getState().linkProblems).toHaveLength(1);
+    expect(fake.entries).toEqual(['', '?v=1&lang=vi']);
+    expect(fake.calls).toEqual({ push: 0, replace: 1 });
+    vi.advanceTimersByTime(1000);
+    expect(fake.calls).toEqual({ push: 0, replace: 1 });
+    stop();
   });
 });

@@ -1,0 +1,10 @@
+/**
+ * Bounds that a link and the controls share, so a link can never ask for a state the controls
+ * could not produce, and the controls never offer one a link would refuse.
+ */
+
+/**
+ * The earliest "as of" day the date control offers and a link may carry (YYYY-MM-DD). The
+ * latest is today (`todayIso()`), which moves, so it is not a constant.
+ */
+export const EARLIEST_AS_OF_DAY = '1990-01-01';
