@@ -28,7 +28,7 @@ export function readSourceCountries(): { version: string; countries: Map<string,
 export function buildBorderFiles() {
   const { version, countries } = readSourceCountries();
   const border = extractSharedBorder(countries, version);
-  const basemap = buildBasemap(countries, version);
+  const basemap = buildBasemap(countries, version, border.features[0]);
   return { border, basemap };
 }
 

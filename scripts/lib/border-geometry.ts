@@ -2,7 +2,7 @@
  * Pure geometry for scripts/build-border.ts: find where Vietnam's and China's land polygons
  * touch (the land border) and cut a small offline basemap out of the world polygons.
  */
-import { bboxClip, length as turfLength, lineString, polygon, simplify, area, centerOfMass, pointOnFeature, booleanPointInPolygon } from '@turf/turf';
+import { bboxClip, length as turfLength, lineString, polygon, simplify, area, centerOfMass, pointOnFeature, booleanPointInPolygon, booleanIntersects, featureCollection, union, bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 export type CountryGeometry = MultiPolygon | Polygon;
@@ -235,7 +235,32 @@ function simplifyRing(ring: Position[]): Position[] | null {
  * Clips the countries of the region to BASEMAP_BBOX and simplifies them for the offline basemap.
  * Small holes are dropped; the border itself is drawn from border.geojson at full detail.
  */
-export function buildBasemap(countries: Map<string, CountryGeometry>, sourceVersion: string) {
+/**
+ * The gaps between Vietnam's and China's polygons along the border: in river sections the source
+ * polygons stop at each bank, and the map's sea-coloured background showed through as blue
+ * slivers. They are the holes of the union of the two countries that the border line crosses
+ * (lakes are holes too, but the border does not run through them). Drawn in a land colour.
+ */
+export function borderGaps(features: Feature<Polygon, { a3: string }>[], border: Feature<LineString>): Feature<Polygon, { a3: 'GAP' }>[] {
+  const pair = features.filter((f) => f.properties.a3 === 'VNM' || f.properties.a3 === 'CHN');
+  const merged = union(featureCollection(pair));
+  if (!merged) return [];
+  const polygons = merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
+  const [bw, bs, be, bn] = turfBbox(border);
+  const gaps: Feature<Polygon, { a3: 'GAP' }>[] = [];
+  for (const poly of polygons) {
+    for (const hole of poly.slice(1)) {
+      const gap = polygon([hole]);
+      const [w, s, e, n] = turfBbox(gap);
+      if (e < bw || w > be || n < bs || s > bn) continue;
+      if (!booleanIntersects(gap, border)) continue;
+      gaps.push({ type: 'Feature', properties: { a3: 'GAP' }, geometry: { type: 'Polygon', coordinates: [roundRing(hole)] } });
+    }
+  }
+  return gaps;
+}
+
+export function buildBasemap(countries: Map<string, CountryGeometry>, sourceVersion: string, border?: Feature<LineString>) {
   const features: Feature<Polygon, { a3: string; name_en: string; name_vi: string; name_zh: string }>[] = [];
   const [west, south, east, north] = BASEMAP_BBOX;
   for (const [a3, names] of Object.entries(BASEMAP_COUNTRIES)) {
@@ -254,6 +279,7 @@ export function buildBasemap(countries: Map<string, CountryGeometry>, sourceVers
       features.push({ type: 'Feature', properties: { a3, ...names }, geometry: { type: 'Polygon', coordinates: rounded } });
     }
   }
+  const gaps = border ? borderGaps(features, border) : [];
   // Country label points: the centre of mass of each country's largest clipped polygon (derived
   // from the source polygons, not placed by hand), or a point on it when the centre falls outside.
   const labels: Feature<Point, { a3: string; name_en: string; name_vi: string; name_zh: string; label: true }>[] = [];
@@ -278,6 +304,15 @@ export function buildBasemap(countries: Map<string, CountryGeometry>, sourceVers
       attribution: '© OpenStreetMap contributors',
       bbox: BASEMAP_BBOX,
     },
-    features,
+    // The sea is drawn as the basemap's extent, so the world outside it reads as "no data".
+    features: [
+      { type: 'Feature' as const, properties: { a3: 'SEA' }, geometry: bboxPolygonOf(BASEMAP_BBOX) },
+      ...features,
+      ...gaps,
+    ],
   };
+}
+
+function bboxPolygonOf([w, s, e, n]: [number, number, number, number]): Polygon {
+  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
 }

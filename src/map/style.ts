@@ -17,7 +17,9 @@ export const SOURCE = {
 
 export const LAYER = {
   background: 'background',
+  sea: 'basemap-sea',
   land: 'basemap-land',
+  gaps: 'basemap-border-gaps',
   landOutline: 'basemap-outline',
   osm: 'osm-tiles',
   borderCasing: 'border-casing',
@@ -26,7 +28,9 @@ export const LAYER = {
   ...Object.fromEntries(LAYER_IDS.map((id) => [id, `points-${id}`])),
 } as {
   background: string;
+  sea: string;
   land: string;
+  gaps: string;
   landOutline: string;
   osm: string;
   borderCasing: string;
@@ -37,6 +41,7 @@ export const LAYER = {
 /** The border's colour; browser tests look for these pixels along the line. */
 export const BORDER_COLOR = '#d7263d';
 export const SEA_COLOR = '#c9dfee';
+export const NO_DATA_COLOR = '#e2e2de';
 
 /** Colour-blind-safe status palette (Okabe–Ito based). */
 export const STATUS_COLORS: Record<GateStatus | 'unknown', string> = {
@@ -154,16 +159,27 @@ export function pairLinks(data: AtlasData): FeatureCollection<LineString, { id: 
 export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisible: boolean; layers: Record<LayerId, boolean> }): StyleSpecification {
   const emptyCollection = { type: 'FeatureCollection', features: [] };
   const layers: LayerSpecification[] = [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': SEA_COLOR } },
+    // Outside the basemap's extent there is no data: a neutral grey, not a sea that is not there.
+    { id: LAYER.background, type: 'background', paint: { 'background-color': NO_DATA_COLOR } },
+    { id: LAYER.sea, type: 'fill', source: SOURCE.basemap, filter: ['==', ['get', 'a3'], 'SEA'], paint: { 'fill-color': SEA_COLOR } },
     {
       id: LAYER.land,
       type: 'fill',
       source: SOURCE.basemap,
+      filter: ['!', ['in', ['get', 'a3'], ['literal', ['SEA', 'GAP']]]],
       paint: {
         'fill-color': ['match', ['get', 'a3'], 'VNM', '#f7f2e2', 'CHN', '#f0ebf3', '#ebebe6'],
       },
     },
-    { id: LAYER.landOutline, type: 'line', source: SOURCE.basemap, paint: { 'line-color': '#9aa3ab', 'line-width': 0.6 } },
+    // River sections where the source's two countries do not meet: land, between their two tints.
+    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemap, filter: ['==', ['get', 'a3'], 'GAP'], paint: { 'fill-color': '#f3eeeb' } },
+    {
+      id: LAYER.landOutline,
+      type: 'line',
+      source: SOURCE.basemap,
+      filter: ['!', ['in', ['get', 'a3'], ['literal', ['SEA', 'GAP']]]],
+      paint: { 'line-color': '#9aa3ab', 'line-width': 0.6 },
+    },
     {
       id: LAYER.osm,
       type: 'raster',
