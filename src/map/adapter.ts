@@ -17,6 +17,7 @@ import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
+import { markerImage, shapeOfIcon } from './icons';
 import { createLabels, type LabelLayer } from './labels';
 import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinks } from './style';
 
@@ -81,6 +82,11 @@ export class BorderMap {
     this.labels = createLabels(this.map, data, options.basemap, (id) => this.store.getState().selectProvince(id));
 
     this.map.on('error', (event) => this.onMapError(event));
+    // Marker shapes are drawn here on demand rather than shipped as a sprite (see icons.ts).
+    this.map.on('styleimagemissing', (event: { id: string }) => {
+      const shape = shapeOfIcon(event.id);
+      if (shape && !this.map.hasImage(event.id)) this.map.addImage(event.id, markerImage(shape), { sdf: true });
+    });
     this.map.once('load', () => {
       if (this.destroyed) return;
       this.subscribe();

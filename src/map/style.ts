@@ -6,6 +6,7 @@ import type { FeatureCollection, LineString } from 'geojson';
 import type { DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type AtlasData, type LayerId } from '../data/model';
 import type { GateStatus } from '../data/schema';
+import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
 
 export const SOURCE = {
   basemap: 'basemap',
@@ -77,30 +78,55 @@ function statusColor(fallback: string): DataDrivenPropertyValueSpecification<str
 
 const estimated: unknown = ['==', ['slice', ['get', 'precision'], 0, 9], 'estimated'];
 
+const selected: unknown = ['boolean', ['feature-state', 'selected'], false];
+const hovered: unknown = ['boolean', ['feature-state', 'hover'], false];
+/** Marker radius in px at zoom 5, 10 and 14 is the layer's base times these. */
+const ZOOM_STOPS = [5, 10, 14];
+const ZOOM_FACTORS = [0.8, 1.3, 1.8];
+const BASE_RADIUS: Record<LayerId, number> = { gates: 6, openings: 5.5, markets: 5, communes: 5, posts: 5.5 };
+
 function pointLayer(layer: LayerId): LayerSpecification {
   const hasStatus = layer === 'gates' || layer === 'openings';
-  const base = layer === 'gates' ? 6 : layer === 'openings' ? 4.5 : 5;
+  const base = BASE_RADIUS[layer];
   const fill = hasStatus ? statusColor(LAYER_COLORS[layer]) : LAYER_COLORS[layer];
-  const bump = ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hover'], false], 2, 0];
+  // Estimated positions are drawn hollow (white fill, coloured ring) so they read as approximate.
+  const fillColor = ['case', estimated, '#ffffff', fill] as DataDrivenPropertyValueSpecification<string>;
+  const ringColor = ['case', selected, '#111111', estimated, fill, '#ffffff'] as DataDrivenPropertyValueSpecification<string>;
+  const opacity = ['case', ['==', ['get', 'side'], 'CN'], 0.85, 1] as DataDrivenPropertyValueSpecification<number>;
+  const shape = LAYER_SHAPES[layer];
+  if (shape === 'circle') {
+    const bump = ['case', selected, 4, hovered, 2, 0];
+    return {
+      id: LAYER[layer],
+      type: 'circle',
+      source: SOURCE[layer],
+      paint: {
+        // zoom must be the input of the top-level interpolate, so the highlight bump sits in each stop.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], ...ZOOM_STOPS.flatMap((z, i) => [z, ['+', base * ZOOM_FACTORS[i], bump]])],
+        'circle-color': fillColor,
+        'circle-stroke-color': ringColor,
+        'circle-stroke-width': ['case', selected, 3, estimated, 2.5, 1.5],
+        'circle-opacity': opacity,
+      },
+    } as LayerSpecification;
+  }
+  // Other shapes are SDF icons (icons.ts): no glyphs, and colours and highlights still come from
+  // expressions and feature-state. Icon size is a layout property, so the highlight is the ring.
   return {
     id: LAYER[layer],
-    type: 'circle',
+    type: 'symbol',
     source: SOURCE[layer],
+    layout: {
+      'icon-image': iconName(shape),
+      'icon-size': ['interpolate', ['linear'], ['zoom'], ...ZOOM_STOPS.flatMap((z, i) => [z, (base * ZOOM_FACTORS[i]) / ICON_HALF_SIZE])],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
     paint: {
-      // zoom must be the input of the top-level interpolate, so the highlight bump sits in each stop.
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], ...[5, 10, 14].flatMap((z, i) => [z, ['+', base * [0.8, 1.3, 1.8][i], bump]])],
-      // Estimated positions are drawn hollow (white fill, coloured ring) so they read as approximate.
-      'circle-color': ['case', estimated, '#ffffff', fill] as DataDrivenPropertyValueSpecification<string>,
-      'circle-stroke-color': [
-        'case',
-        ['boolean', ['feature-state', 'selected'], false],
-        '#111111',
-        estimated,
-        fill,
-        '#ffffff',
-      ] as DataDrivenPropertyValueSpecification<string>,
-      'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, estimated, 2.5, 1.5],
-      'circle-opacity': ['case', ['==', ['get', 'side'], 'CN'], 0.85, 1],
+      'icon-color': fillColor,
+      'icon-halo-color': ['case', hovered, '#111111', ringColor],
+      'icon-halo-width': ['case', selected, 3, hovered, 2, estimated, 2.2, 1.3],
+      'icon-opacity': opacity,
     },
   } as LayerSpecification;
 }

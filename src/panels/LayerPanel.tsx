@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LAYER_IDS } from '../data/model';
 import { enumLabel } from '../i18n';
+import { LAYER_SHAPES } from '../map/icons';
 import { BORDER_COLOR, LAYER_COLORS, STATUS_COLORS } from '../map/style';
 import { appStore, useAppStore } from '../state/store';
 
@@ -16,7 +17,7 @@ export function LayerPanel() {
         {LAYER_IDS.map((id) => (
           <label key={id} className="checkbox">
             <input type="checkbox" name={`layer-${id}`} checked={layers[id]} onChange={(e) => appStore.getState().setLayerVisible(id, e.target.checked)} />
-            <span className="swatch round" style={{ background: LAYER_COLORS[id] }} aria-hidden="true" />
+            <span className={`swatch shape-${LAYER_SHAPES[id]}`} style={{ background: LAYER_COLORS[id] }} aria-hidden="true" />
             <span>{enumLabel(language, id)}</span>
           </label>
         ))}
@@ -41,9 +42,11 @@ export function LayerPanel() {
               <span className="swatch round" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" /> {enumLabel(language, s)}
             </li>
           ))}
-          {(['markets', 'communes', 'posts'] as const).map((l) => (
+          {LAYER_IDS.map((l) => (
             <li key={l}>
-              <span className="swatch round" style={{ background: LAYER_COLORS[l] }} aria-hidden="true" /> {enumLabel(language, l)}
+              <span className={`swatch shape-${LAYER_SHAPES[l]}`} style={{ background: l === 'gates' || l === 'openings' ? '#6b6b6b' : LAYER_COLORS[l] }} aria-hidden="true" />{' '}
+              {enumLabel(language, l)}
+              {l === 'gates' || l === 'openings' ? ` (${t('legend.byStatus')})` : ''}
             </li>
           ))}
           <li>

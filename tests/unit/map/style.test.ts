@@ -51,8 +51,13 @@ describe('buildStyle', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('needs no glyphs: there are no symbol layers', () => {
-    expect(style.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+  it('needs no glyphs: symbol layers draw icons only, never text', () => {
+    const symbols = style.layers.filter((l) => l.type === 'symbol') as unknown as { layout?: Record<string, unknown> }[];
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const layer of symbols) {
+      expect(layer.layout?.['text-field']).toBeUndefined();
+      expect(String(layer.layout?.['icon-image'])).toMatch(/^atlas-shape-/);
+    }
     expect(style.glyphs).toBeUndefined();
   });
 
