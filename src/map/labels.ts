@@ -9,6 +9,11 @@ import type { Language } from '../state/types';
 
 /** Feature names appear from this zoom on, where points no longer crowd each other. */
 export const FEATURE_LABEL_MIN_ZOOM = 9;
+/** How far inside the map's edge an edge-held province label sits, in px. */
+const EDGE_MARGIN_X = 70;
+const EDGE_MARGIN_Y = 16;
+/** Labels further out than this are really elsewhere and are not pulled in. */
+const EDGE_REACH = 450;
 
 export interface LabelLayer {
   update(language: Language, day: string): void;
@@ -91,8 +96,32 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
       } else placed.push(box);
     }
   };
+  // A province whose label point (its capital) lies just outside the view — Kunming and Nanning
+  // in the opening view — keeps its name at the nearest edge, with an arrow, instead of vanishing.
+  const placeProvinces = () => {
+    const container = map.getContainer();
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    for (const entry of provinces) {
+      if (!entry.shown) continue;
+      const home: [number, number] = [entry.province.label!.lng, entry.province.label!.lat];
+      const { x, y } = map.project(home);
+      const outside = x < EDGE_MARGIN_X || x > width - EDGE_MARGIN_X || y < EDGE_MARGIN_Y || y > height - EDGE_MARGIN_Y;
+      const near = x > -EDGE_REACH && x < width + EDGE_REACH && y > -EDGE_REACH && y < height + EDGE_REACH;
+      if (outside && near) {
+        const cx = Math.min(Math.max(x, EDGE_MARGIN_X), width - EDGE_MARGIN_X);
+        const cy = Math.min(Math.max(y, EDGE_MARGIN_Y), height - EDGE_MARGIN_Y);
+        entry.marker.setLngLat(map.unproject([cx, cy]));
+        entry.element.dataset.edge = y < EDGE_MARGIN_Y ? 'top' : y > height - EDGE_MARGIN_Y ? 'bottom' : x < EDGE_MARGIN_X ? 'left' : 'right';
+      } else {
+        entry.marker.setLngLat(home);
+        delete entry.element.dataset.edge;
+      }
+    }
+  };
   map.on('zoom', onZoom);
   map.on('moveend', declutter);
+  map.on('move', placeProvinces);
   onZoom();
   return {
     setVisibleFeatures(ids) {
@@ -115,10 +144,12 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
         if (!exists && entry.shown) entry.marker.remove();
         entry.shown = exists;
       }
+      placeProvinces();
     },
     destroy() {
       map.off('zoom', onZoom);
       map.off('moveend', declutter);
+      map.off('move', placeProvinces);
       for (const { marker } of featureLabels) marker.remove();
       for (const { marker } of countries) marker.remove();
       for (const { marker } of provinces) marker.remove();

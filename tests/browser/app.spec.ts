@@ -95,6 +95,13 @@ describe('the map', () => {
       expect(p.y).toBeLessThan(size.height);
     }
     await expect(d.page.getByTestId('legend').isVisible()).resolves.toBe(true);
+    // Yunnan's label point (Kunming) is north of the view: its name is held at the top edge.
+    const mapBox = (await d.page.getByTestId('map').boundingBox())!;
+    const yunnan = d.page.locator('button.map-label--province[data-province="yunnan"]');
+    expect(await yunnan.getAttribute('data-edge')).toBe('top');
+    const yunnanBox = (await yunnan.boundingBox())!;
+    expect(yunnanBox.y).toBeGreaterThanOrEqual(mapBox.y);
+    expect(yunnanBox.x + yunnanBox.width).toBeLessThanOrEqual(mapBox.x + mapBox.width);
     await expect(d.page.getByTestId('layer-toggles').isVisible()).resolves.toBe(true);
   });
 
