@@ -7,7 +7,7 @@ import { loadAtlasData, type Fetcher } from '../../src/data/load';
 import type { AtlasData } from '../../src/data/model';
 import { buildSearchIndex } from '../../src/data/search-index';
 import { FeaturePanel } from '../../src/panels/FeaturePanel';
-import { safeHref } from '../../src/panels/SourceRef';
+import { safeHref, shortCitation } from '../../src/panels/SourceRef';
 import { appStore } from '../../src/state/store';
 import { makeData, makeFeature, makeSource } from '../fixtures/factories';
 
@@ -94,7 +94,7 @@ describe('FeaturePanel with the real data', () => {
   it('cites each source of the position once, even when the anchor cites the same source', () => {
     const { container } = render(<FeaturePanel />);
     select('a-pa-chai-longfu-vn');
-    const markers = [...container.querySelectorAll('[data-testid="feature-position"] .source-ref')].map((m) => m.textContent);
+    const markers = [...container.querySelectorAll('[data-testid="feature-position"] .source-ref')].map((m) => m.getAttribute('data-source-id'));
     expect(markers.length).toBeGreaterThan(0);
     expect(new Set(markers).size).toBe(markers.length);
   });
@@ -166,5 +166,22 @@ describe('safeHref', () => {
     ['http://example.org', 'http://example.org/'],
   ])('safeHref(%j) is %j', (input, expected) => {
     expect(safeHref(input)).toBe(expected);
+  });
+});
+
+describe('shortCitation', () => {
+  const base = makeSource('x');
+  it('gives the publisher without its parenthesis, and the year', () => {
+    expect(shortCitation({ ...base, publisher: 'VietnamPlus (VNA)', date: '2024-03-30' }, 'x')).toBe('VietnamPlus 2024');
+    expect(shortCitation({ ...base, publisher: "People's Army Newspaper (Quân đội Nhân dân), VNA translation", date: '2023-12-13' }, 'x')).toBe(
+      "People's Army Newspaper 2023",
+    );
+  });
+  it('shortens a long publisher and leaves out a missing date', () => {
+    const label = shortCitation({ ...base, publisher: 'IBRU Centre for Borders Research, Durham University', date: null }, 'x');
+    expect(label).toBe('IBRU Centre for Borders Re…');
+  });
+  it('falls back to the id for an unknown source', () => {
+    expect(shortCitation(undefined, 's999')).toBe('s999');
   });
 });
