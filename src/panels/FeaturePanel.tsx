@@ -13,6 +13,7 @@ import {
   type AtlasFeature,
 } from '../data/model';
 import { enumLabel } from '../i18n';
+import { distanceKm } from '../lib/distance';
 import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { encodeState, urlStateOf } from '../url/codec';
@@ -117,7 +118,11 @@ export function FeaturePanel() {
             <li key={c.properties.id}>
               <button type="button" className="link" data-testid="counterpart-link" onClick={() => appStore.getState().selectFeature(c.properties.id, { fly: true })}>
                 {displayName(c.properties.names, language)} ({enumLabel(language, c.properties.side)})
-              </button>
+              </button>{' '}
+              <span className="muted" data-testid="counterpart-distance">
+                {t('panel.apart', { km: distanceKm(feature.geometry.coordinates, c.geometry.coordinates).toFixed(1) })}
+                {estimated || c.properties.location.precision.startsWith('estimated') ? `, ${t('panel.apartEstimated')}` : ''}
+              </span>
             </li>
           ))}
         </ul>

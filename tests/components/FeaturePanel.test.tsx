@@ -58,6 +58,8 @@ describe('FeaturePanel with the real data', () => {
     const counterpart = container.querySelectorAll('[data-testid="counterpart-link"]');
     expect(counterpart).toHaveLength(1);
     expect(counterpart[0].textContent).toBe('Tianbao port (China)');
+    // Both markers are surveyed, a few metres apart, so no "estimated" caveat.
+    expect(container.querySelector('[data-testid="counterpart-distance"]')?.textContent).toBe('0.0 km apart on the map');
   });
 
   it('shows the Vietnamese and Chinese names of the Chinese side, Tianbao', () => {
