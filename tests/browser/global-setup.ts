@@ -4,32 +4,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { CHROMIUM_PATH } from './helpers';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
-}
+import { freePort, waitForUrl } from './serve';
 
 let server: ChildProcess | null = null;
 
@@ -44,7 +20,7 @@ export async function setup() {
   const port = await freePort();
   server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], { stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${port}/`;
-  await waitFor(url, 60_000);
+  await waitForUrl(url, 60_000);
   process.env.BORDER_ATLAS_URL = url;
 }
 
