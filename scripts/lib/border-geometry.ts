@@ -304,15 +304,23 @@ export function buildBasemap(countries: Map<string, CountryGeometry>, sourceVers
       attribution: '© OpenStreetMap contributors',
       bbox: BASEMAP_BBOX,
     },
-    // The sea is drawn as the basemap's extent, so the world outside it reads as "no data".
+    // The world outside the basemap's extent is marked "no data" (a frame with the extent as its
+    // hole), so it does not read as sea; a frame draws no pixels in the usual views, a sea-sized
+    // fill would cost every frame in software rendering.
     features: [
-      { type: 'Feature' as const, properties: { a3: 'SEA' }, geometry: bboxPolygonOf(BASEMAP_BBOX) },
+      { type: 'Feature' as const, properties: { a3: 'NODATA' }, geometry: outsideOf(BASEMAP_BBOX) },
       ...features,
       ...gaps,
     ],
   };
 }
 
-function bboxPolygonOf([w, s, e, n]: [number, number, number, number]): Polygon {
-  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+function outsideOf([w, s, e, n]: [number, number, number, number]): Polygon {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]],
+      [[w, s], [w, n], [e, n], [e, s], [w, s]],
+    ],
+  };
 }

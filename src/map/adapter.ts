@@ -73,6 +73,9 @@ export class BorderMap {
       ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(data), fitBoundsOptions: { padding: 40 } }),
       attributionControl: { compact: false },
       maxPitch: 60,
+      // Symbols (the marker shapes) would fade in for 300 ms after every filter change, and the
+      // map is not idle until they finish; markers should just appear.
+      fadeDuration: 0,
       dragRotate: true,
     });
     window.__map = this.map;

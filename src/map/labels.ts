@@ -106,13 +106,13 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
       if (!entry.shown) continue;
       const home: [number, number] = [entry.province.label!.lng, entry.province.label!.lat];
       const { x, y } = map.project(home);
-      const outside = x < EDGE_MARGIN_X || x > width - EDGE_MARGIN_X || y < EDGE_MARGIN_Y || y > height - EDGE_MARGIN_Y;
+      const outside = x < 0 || x > width || y < 0 || y > height;
       const near = x > -EDGE_REACH && x < width + EDGE_REACH && y > -EDGE_REACH && y < height + EDGE_REACH;
       if (outside && near) {
         const cx = Math.min(Math.max(x, EDGE_MARGIN_X), width - EDGE_MARGIN_X);
         const cy = Math.min(Math.max(y, EDGE_MARGIN_Y), height - EDGE_MARGIN_Y);
         entry.marker.setLngLat(map.unproject([cx, cy]));
-        entry.element.dataset.edge = y < EDGE_MARGIN_Y ? 'top' : y > height - EDGE_MARGIN_Y ? 'bottom' : x < EDGE_MARGIN_X ? 'left' : 'right';
+        entry.element.dataset.edge = y < 0 ? 'top' : y > height ? 'bottom' : x < 0 ? 'left' : 'right';
       } else {
         entry.marker.setLngLat(home);
         delete entry.element.dataset.edge;

@@ -10,15 +10,17 @@ import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
 
 export const SOURCE = {
   basemap: 'basemap',
+  basemapGaps: 'basemap-gaps',
+  noData: 'no-data',
   osm: 'osm',
   border: 'border',
   pairLinks: 'pair-links',
   ...Object.fromEntries(LAYER_IDS.map((id) => [id, `features-${id}`])),
-} as { basemap: string; osm: string; border: string; pairLinks: string } & Record<LayerId, string>;
+} as { basemap: string; basemapGaps: string; noData: string; osm: string; border: string; pairLinks: string } & Record<LayerId, string>;
 
 export const LAYER = {
   background: 'background',
-  sea: 'basemap-sea',
+  noData: 'basemap-no-data',
   land: 'basemap-land',
   gaps: 'basemap-border-gaps',
   landOutline: 'basemap-outline',
@@ -29,7 +31,7 @@ export const LAYER = {
   ...Object.fromEntries(LAYER_IDS.map((id) => [id, `points-${id}`])),
 } as {
   background: string;
-  sea: string;
+  noData: string;
   land: string;
   gaps: string;
   landOutline: string;
@@ -181,29 +183,42 @@ export function pairLinks(data: AtlasData): FeatureCollection<LineString, { id: 
   return { type: 'FeatureCollection', features };
 }
 
+/** The basemap's country polygons, its river-gap fills (a3 GAP) and its no-data frame (a3 NODATA). */
+export function splitBasemap(basemap: unknown) {
+  const features = ((basemap as { features?: { properties?: { a3?: string } }[] } | null)?.features ?? []).filter(Boolean);
+  const kind = (f: { properties?: { a3?: string } }) => f.properties?.a3 ?? '';
+  const collection = (keep: (a3: string) => boolean) => ({ type: 'FeatureCollection', features: features.filter((f) => keep(kind(f))) });
+  return {
+    countries: collection((a3) => a3 !== 'GAP' && a3 !== 'NODATA'),
+    gaps: collection((a3) => a3 === 'GAP'),
+    noData: collection((a3) => a3 === 'NODATA'),
+  };
+}
+
 /** The complete style: offline basemap, optional OSM raster, border, pair links, point layers. */
 export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisible: boolean; layers: Record<LayerId, boolean> }): StyleSpecification {
   const emptyCollection = { type: 'FeatureCollection', features: [] };
+  // Country fills, river gaps and the no-data frame are separate sources, so no layer filters the
+  // big country source and the frame can be tiled coarsely.
+  const { countries, gaps, noData } = splitBasemap(basemap);
   const layers: LayerSpecification[] = [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': SEA_COLOR } },
     // Outside the basemap's extent there is no data: a neutral grey, not a sea that is not there.
-    { id: LAYER.background, type: 'background', paint: { 'background-color': NO_DATA_COLOR } },
-    { id: LAYER.sea, type: 'fill', source: SOURCE.basemap, filter: ['==', ['get', 'a3'], 'SEA'], paint: { 'fill-color': SEA_COLOR } },
+    { id: LAYER.noData, type: 'fill', source: SOURCE.noData, paint: { 'fill-color': NO_DATA_COLOR } },
     {
       id: LAYER.land,
       type: 'fill',
       source: SOURCE.basemap,
-      filter: ['!', ['in', ['get', 'a3'], ['literal', ['SEA', 'GAP']]]],
       paint: {
         'fill-color': ['match', ['get', 'a3'], 'VNM', '#f7f2e2', 'CHN', '#f0ebf3', '#ebebe6'],
       },
     },
     // River sections where the source's two countries do not meet: land, between their two tints.
-    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemap, filter: ['==', ['get', 'a3'], 'GAP'], paint: { 'fill-color': '#f3eeeb' } },
+    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': '#f3eeeb' } },
     {
       id: LAYER.landOutline,
       type: 'line',
       source: SOURCE.basemap,
-      filter: ['!', ['in', ['get', 'a3'], ['literal', ['SEA', 'GAP']]]],
       paint: { 'line-color': '#9aa3ab', 'line-width': 0.6 },
     },
     {
@@ -248,7 +263,11 @@ export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisi
     version: 8,
     name: 'Border Atlas offline',
     sources: {
-      [SOURCE.basemap]: { type: 'geojson', data: (basemap ?? emptyCollection) as never, attribution: DATA_ATTRIBUTION },
+      [SOURCE.basemap]: { type: 'geojson', data: countries as never, attribution: DATA_ATTRIBUTION },
+      [SOURCE.basemapGaps]: { type: 'geojson', data: gaps as never },
+      // A world-sized frame: tiled only to zoom 4 (its inner edge is far outside the region), as
+      // tiling it at every zoom cost the first render hundreds of milliseconds.
+      [SOURCE.noData]: { type: 'geojson', data: noData as never, maxzoom: 4 },
       [SOURCE.osm]: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
       [SOURCE.border]: { type: 'geojson', data: (data.border?.line ?? emptyCollection) as never },
       [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data), promoteId: 'id' },
