@@ -129,6 +129,11 @@ export function validateData(
     checkSources(file, p.id, p.sourceIds, 'feature');
     checkSources(file, p.id, p.location.sourceIds, 'location');
     if (p.location.anchor) checkSources(file, p.id, p.location.anchor.sourceIds, 'location anchor');
+    for (const [language, text] of Object.entries(p.descriptionTranslations ?? {})) {
+      // A translation that lost a number, or an English text edited after it was translated.
+      const missing = missingNumbers(p.description, text ?? '');
+      if (missing.length) add(file, p.id, `the ${language} description lacks ${missing.join(', ')} of the English one`);
+    }
     for (const period of p.admin) {
       if (!provinceIds.has(period.provinceId)) add(file, p.id, `unknown province "${period.provinceId}"`);
       checkSources(file, p.id, period.sourceIds ?? [], 'admin period');
@@ -204,4 +209,21 @@ export function validateData(
     add('provinces.json', 'borderLengths', 'exactly one whole-border length must be the headline');
   }
   return problems;
+}
+
+/** Digit groups, with thousands separators (1,456 / 1.456 / 1 456) joined so styles compare. */
+export function numbersIn(text: string): string[] {
+  return text.replace(/(\d)[.,\s](?=\d{3}(?!\d))/g, '$1').match(/\d+/g) ?? [];
+}
+
+/** The numbers of `original` that `translation` does not carry (as many times as they occur). */
+export function missingNumbers(original: string, translation: string): string[] {
+  const left = numbersIn(translation);
+  const missing: string[] = [];
+  for (const n of numbersIn(original)) {
+    const i = left.indexOf(n);
+    if (i >= 0) left.splice(i, 1);
+    else missing.push(n);
+  }
+  return missing;
 }

@@ -146,6 +146,11 @@ const BaseProperties = z.object({
   admin: z.array(AdminPeriod).min(1),
   location: Location,
   description: z.string().min(10),
+  /**
+   * The description in Vietnamese and Chinese, translated from the English one (which stays the
+   * reference); merged from data-src/translations by scripts/merge-translations.ts.
+   */
+  descriptionTranslations: z.object({ vi: z.string().min(10).optional(), zh: z.string().min(5).optional() }).strict().optional(),
   sourceIds: SourceIds,
   /** Facts a single weak source gives, or that sources disagree on. */
   uncertainties: z.array(z.string()).optional(),

@@ -104,7 +104,18 @@ export function FeaturePanel() {
       <Names feature={feature} />
       <button type="button" onClick={copyFeatureLink} data-testid="copy-feature-link">{t('copy.feature')}</button>
       {copied && <span role="status" className="copied">{copied}</span>}
-      <p className="description">{p.description}</p>
+      {language !== 'en' && p.descriptionTranslations?.[language] ? (
+        <>
+          <p className="description" lang={language} data-testid="feature-description">
+            {p.descriptionTranslations[language]}
+          </p>
+          <p className="muted translation-note">{t('panel.translated')}</p>
+        </>
+      ) : (
+        <p className="description" lang="en" data-testid="feature-description">
+          {p.description}
+        </p>
+      )}
       {p.uncertainties?.length ? (
         <ul className="uncertainties">
           {p.uncertainties.map((u) => (<li key={u}>⚠ {u}</li>))}

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBorderFiles } from '../../scripts/build-border';
 import { placedPosition } from '../../scripts/place-estimates';
 import { FEATURE_FILES, readBorder, readCountries } from '../../scripts/lib/data-files';
-import { validateData, type RawFiles } from '../../scripts/lib/validate';
+import { missingNumbers, numbersIn, validateData, type RawFiles } from '../../scripts/lib/validate';
 import { readRawFiles } from '../../scripts/validate-data';
 import { todayIso } from '../../src/lib/dates';
 
@@ -83,4 +83,28 @@ describe('curated points', { timeout: 60_000 }, () => {
     const problems = validateData({ ...(raw as unknown as RawFiles), gates }, { border: readBorder(), countries: readCountries() }, '2026-11-23');
     expect(problems.some((p) => p.id === gates.features[1].properties.id && /in the future/.test(p.message))).toBe(true);
   });
+
+  it('reports a translation that lost a number of the English description', () => {
+    const raw = readRawFiles() as unknown as Record<string, { features: { properties: { id: string; description: string; descriptionTranslations?: Record<string, string> } }[] }>;
+    const gates = structuredClone(raw.gates);
+    const victim = gates.features.find((f) => /\d/.test(f.properties.description))!;
+    const firstNumber = victim.properties.description.match(/\d+/)![0];
+    victim.properties.descriptionTranslations = { vi: victim.properties.description.replace(/\d+/g, 'X') };
+    const problems = validateData({ ...(raw as unknown as RawFiles), gates }, { border: readBorder(), countries: readCountries() }, todayIso());
+    expect(problems.some((p) => p.id === victim.properties.id && p.message.includes('vi description lacks') && p.message.includes(firstNumber))).toBe(true);
+  });
 });
+
+describe('translation number check', () => {
+  it('joins thousands separators of either style and keeps decimals apart', () => {
+    expect(numbersIn('1,456 crossings, 2.8 Mt, 1.970 markers, 5 000 people')).toEqual(['1456', '2', '8', '1970', '5000']);
+  });
+  it('accepts a translation that writes the same numbers its own way', () => {
+    expect(missingNumbers('Opened on 30 March 2023; 1,200 trucks a day.', 'Mở cửa ngày 30/3/2023; 1.200 xe mỗi ngày.')).toEqual([]);
+    expect(missingNumbers('Marker 1088/2 to 1089.', '界碑1088/2至1089。')).toEqual([]);
+  });
+  it('names each number the translation lost, as often as it was lost', () => {
+    expect(missingNumbers('In 2014 and again in 2014 it had 3 lanes.', 'Năm 2014 có làn xe.')).toEqual(['2014', '3']);
+  });
+});
+
