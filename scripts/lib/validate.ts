@@ -183,6 +183,10 @@ export function validateData(
   const eventIds = new Set<string>();
   for (const e of events?.events ?? []) {
     if (eventIds.has(e.id)) add('events.json', e.id, 'duplicate id');
+    for (const [language, title] of Object.entries(e.titleTranslations ?? {})) {
+      const missing = missingNumbers(e.title, title ?? '');
+      if (missing.length) add('events.json', e.id, `the ${language} title lacks ${missing.join(', ')} of the English one`);
+    }
     eventIds.add(e.id);
   }
   for (const a of agreements?.agreements ?? []) {

@@ -297,6 +297,8 @@ export const Event = z
     date: PartialDate,
     kind: EventKind,
     title: z.string().min(5),
+    /** The title in Vietnamese and Chinese (from data-src/translations/events-*.json). */
+    titleTranslations: z.object({ vi: z.string().min(3).optional(), zh: z.string().min(2).optional() }).strict().optional(),
     description: z.string().min(10),
     /** Sequence number of a recurring meeting (e.g. the 11th Joint Working Group session). */
     sessionNumber: z.number().int().positive().optional(),

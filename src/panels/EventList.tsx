@@ -40,7 +40,9 @@ export function EventList({ events, data, language }: { events: AtlasEvent[]; da
               <li key={e.id} className="event" data-testid="event">
                 <span className="event-date">{e.date}</span> <span className="event-kind">{eventKindLabel(language, e.kind)}</span>
                 {e.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
-                <div className="event-title">{e.title}</div>
+                <div className="event-title" lang={language !== 'en' && e.titleTranslations?.[language] ? language : 'en'}>
+                  {(language !== 'en' && e.titleTranslations?.[language]) || e.title}
+                </div>
                 <div className="event-description">{e.description}</div>
                 {e.figures?.length ? (
                   <ul className="figures">
