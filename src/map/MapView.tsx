@@ -34,7 +34,7 @@ export function MapView({ basemap }: { basemap: unknown }) {
   }, [data, basemap]);
 
   return (
-    <div className="map-area">
+    <div className={mapStatus.kind === 'failed' ? 'map-area map-area--failed' : 'map-area'}>
       <div ref={container} className="map-container" data-testid="map" aria-label="Map of the Vietnam–China border" role="region" />
       {mapStatus.kind === 'failed' && (
         <div className="map-fallback" role="alert">
