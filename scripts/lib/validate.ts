@@ -220,11 +220,27 @@ export function numbersIn(text: string): string[] {
   return text.replace(/(\d)[.,\s](?=\d{3}(?!\d))/g, '$1').match(/\d+/g) ?? [];
 }
 
+/**
+ * The numbers of the English text a translation must repeat digit for digit. Left out: the "19"
+ * of COVID-19 (a name; Chinese writes 新冠), the digit of "class-1" (一类), and amounts a language legitimately rescales — those
+ * with a scale word (250 m yuan is 2.5亿元, 8 m crossings 800万人次) or of 10,000 and more
+ * (298,000 is 29.8万).
+ */
+export function numbersToCarry(original: string): string[] {
+  const text = original
+    .replace(/COVID-19/gi, 'COVID')
+    // China's port classes are words in Chinese (一类口岸, 二类口岸).
+    .replace(/class-\d/gi, 'class')
+    .replace(/(\d)[.,\s](?=\d{3}(?!\d))/g, '$1')
+    .replace(/\d+(?:\.\d+)?\s?(?:m|bn|million|billion|Mt|trillion)\b/g, ' ');
+  return (text.match(/\d+/g) ?? []).filter((n) => Number(n) < 10_000);
+}
+
 /** The numbers of `original` that `translation` does not carry (as many times as they occur). */
 export function missingNumbers(original: string, translation: string): string[] {
   const left = numbersIn(translation);
   const missing: string[] = [];
-  for (const n of numbersIn(original)) {
+  for (const n of numbersToCarry(original)) {
     const i = left.indexOf(n);
     if (i >= 0) left.splice(i, 1);
     else missing.push(n);

@@ -103,6 +103,12 @@ describe('translation number check', () => {
     expect(missingNumbers('Opened on 30 March 2023; 1,200 trucks a day.', 'Mở cửa ngày 30/3/2023; 1.200 xe mỗi ngày.')).toEqual([]);
     expect(missingNumbers('Marker 1088/2 to 1089.', '界碑1088/2至1089。')).toEqual([]);
   });
+  it('lets a language rescale large amounts and leaves the name COVID-19 alone', () => {
+    expect(missingNumbers('A 250 m yuan bridge; 298,000 crossings; 8 m people during COVID-19.', '2.5亿元的桥；29.8万人次；新冠疫情期间800万人次。')).toEqual([]);
+    // Dates and counts below 10,000 still must be there.
+    expect(missingNumbers('Opened in 2019 with 4 lanes; 250 m yuan.', '2.5亿元。')).toEqual(['2019', '4']);
+  });
+
   it('names each number the translation lost, as often as it was lost', () => {
     expect(missingNumbers('In 2014 and again in 2014 it had 3 lanes.', 'Năm 2014 có làn xe.')).toEqual(['2014', '3']);
   });
