@@ -133,6 +133,21 @@ describe('FeaturePanel with the real data', () => {
     for (const k of kinds) expect(k).not.toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
+  it('shows the description in the chosen language where a translation exists, saying so, and English otherwise', () => {
+    const tianbao = realData.byId.get('thanh-thuy-tianbao-cn')!;
+    expect(tianbao.properties.descriptionTranslations?.zh).toBeTruthy();
+    appStore.getState().setLanguage('zh');
+    const { container } = render(<FeaturePanel />);
+    select('thanh-thuy-tianbao-cn');
+    const description = container.querySelector('[data-testid="feature-description"]')!;
+    expect(description.getAttribute('lang')).toBe('zh');
+    expect(description.textContent).toBe(tianbao.properties.descriptionTranslations!.zh);
+    expect(container.querySelector('.translation-note')).not.toBeNull();
+    act(() => appStore.getState().setLanguage('en'));
+    expect(container.querySelector('[data-testid="feature-description"]')!.textContent).toBe(tianbao.properties.description);
+    expect(container.querySelector('.translation-note')).toBeNull();
+  });
+
   it('closes (clears the selection) with the close button', () => {
     const { container } = render(<FeaturePanel />);
     select('thanh-thuy-tianbao-vn');
