@@ -131,6 +131,14 @@ describe('FeaturePanel with the real data', () => {
     const kinds = [...container.querySelectorAll('.event-kind')].map((e) => e.textContent);
     expect(kinds.length).toBeGreaterThan(0);
     for (const k of kinds) expect(k).not.toMatch(/^[a-z]+(-[a-z]+)*$/);
+    // Event titles come in Vietnamese too.
+    const titles = [...container.querySelectorAll('.event-title')];
+    expect(titles.length).toBeGreaterThan(0);
+    const translated = new Set(realData.events.map((e) => e.titleTranslations?.vi));
+    for (const title of titles) {
+      expect(title.getAttribute('lang')).toBe('vi');
+      expect(translated.has(title.textContent ?? '')).toBe(true);
+    }
   });
 
   it('shows the description in the chosen language where a translation exists, saying so, and English otherwise', () => {
