@@ -11,6 +11,35 @@ import { FEATURE_FILES, GEO_DIR, readJson, writeJson } from './lib/data-files';
 
 const LANGUAGES = ['vi', 'zh'] as const;
 
+/** data-src/translations/<prefix>-<language>.json for each language ({} where the file is missing). */
+function readPerLanguage<T>(prefix: string): Record<(typeof LANGUAGES)[number], Record<string, T>> {
+  return Object.fromEntries(
+    LANGUAGES.map((language) => {
+      const path = `data-src/translations/${prefix}-${language}.json`;
+      return [language, existsSync(path) ? (readJson(path) as Record<string, T>) : {}];
+    }),
+  ) as Record<(typeof LANGUAGES)[number], Record<string, T>>;
+}
+
+/** Sets record[key] to the languages that have a text, or removes it; true when set. */
+function setTranslations<K extends string>(
+  record: Partial<Record<K, Record<string, string>>>,
+  key: K,
+  text: (language: (typeof LANGUAGES)[number]) => string | undefined,
+): boolean {
+  const entry: Record<string, string> = {};
+  for (const language of LANGUAGES) {
+    const value = text(language);
+    if (value) entry[language] = value;
+  }
+  if (Object.keys(entry).length) {
+    record[key] = entry;
+    return true;
+  }
+  delete record[key];
+  return false;
+}
+
 function main() {
   const translations = Object.fromEntries(
     LANGUAGES.map((language) => {
@@ -26,34 +55,37 @@ function main() {
     for (const feature of collection.features) {
       const id = feature.properties.id;
       seen.add(id);
-      const entry: Record<string, string> = {};
-      for (const language of LANGUAGES) if (translations[language][id]) entry[language] = translations[language][id];
-      if (Object.keys(entry).length) {
-        feature.properties.descriptionTranslations = entry;
-        merged++;
-      } else delete feature.properties.descriptionTranslations;
+      if (setTranslations(feature.properties, 'descriptionTranslations', (language) => translations[language][id])) merged++;
     }
     writeJson(path, collection);
   }
-  const eventTitles = Object.fromEntries(
-    LANGUAGES.map((language) => {
-      const path = `data-src/translations/events-${language}.json`;
-      return [language, existsSync(path) ? (readJson(path) as Record<string, string>) : {}];
-    }),
-  ) as Record<(typeof LANGUAGES)[number], Record<string, string>>;
+  const eventTitles = readPerLanguage<string>('events');
+  const eventDescriptions = readPerLanguage<string>('events-desc');
   const eventsPath = `${GEO_DIR}/events.json`;
-  const events = readJson(eventsPath) as { events: { id: string; titleTranslations?: Record<string, string> }[] };
+  const events = readJson(eventsPath) as {
+    events: { id: string; titleTranslations?: Record<string, string>; descriptionTranslations?: Record<string, string> }[];
+  };
   let titled = 0;
   for (const event of events.events) {
-    const entry: Record<string, string> = {};
-    for (const language of LANGUAGES) if (eventTitles[language][event.id]) entry[language] = eventTitles[language][event.id];
-    if (Object.keys(entry).length) {
-      event.titleTranslations = entry;
-      titled++;
-    } else delete event.titleTranslations;
+    if (setTranslations(event, 'titleTranslations', (language) => eventTitles[language][event.id])) titled++;
+    setTranslations(event, 'descriptionTranslations', (language) => eventDescriptions[language][event.id]);
   }
   writeJson(eventsPath, events);
   console.log(`merged title translations into ${titled} events`);
+
+  const agreementTexts = readPerLanguage<{ title?: string; description?: string }>('agreements');
+  const agreementsPath = `${GEO_DIR}/agreements.json`;
+  const agreements = readJson(agreementsPath) as {
+    agreements: { id: string; title: Record<string, string>; descriptionTranslations?: Record<string, string> }[];
+  };
+  for (const agreement of agreements.agreements) {
+    for (const language of LANGUAGES) {
+      const title = agreementTexts[language][agreement.id]?.title;
+      if (title) agreement.title[language] = title;
+    }
+    setTranslations(agreement, 'descriptionTranslations', (language) => agreementTexts[language][agreement.id]?.description);
+  }
+  writeJson(agreementsPath, agreements);
   for (const language of LANGUAGES) {
     const unknown = Object.keys(translations[language]).filter((id) => !seen.has(id));
     if (unknown.length) console.warn(`${language}: no feature for ${unknown.join(', ')}`);

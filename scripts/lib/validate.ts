@@ -187,10 +187,18 @@ export function validateData(
       const missing = missingNumbers(e.title, title ?? '');
       if (missing.length) add('events.json', e.id, `the ${language} title lacks ${missing.join(', ')} of the English one`);
     }
+    for (const [language, text] of Object.entries(e.descriptionTranslations ?? {})) {
+      const missing = missingNumbers(e.description, text ?? '');
+      if (missing.length) add('events.json', e.id, `the ${language} description lacks ${missing.join(', ')} of the English one`);
+    }
     eventIds.add(e.id);
   }
   for (const a of agreements?.agreements ?? []) {
     checkSources('agreements.json', a.id, a.sourceIds, 'agreement');
+    for (const [language, text] of Object.entries(a.descriptionTranslations ?? {})) {
+      const missing = missingNumbers(a.description, text ?? '');
+      if (missing.length) add('agreements.json', a.id, `the ${language} description lacks ${missing.join(', ')} of the English one`);
+    }
     checkDate('agreements.json', a.id, a.signed, 'signing date');
     checkDate('agreements.json', a.id, a.inForce, 'entry into force');
     for (const f of a.featureIds) if (!featureIds.has(f)) add('agreements.json', a.id, `unknown feature "${f}"`);

@@ -257,6 +257,8 @@ export const Agreement = z
     inForce: PartialDate.optional(),
     parties: z.array(z.string().min(2)).min(1),
     description: z.string().min(10),
+    /** The description in Vietnamese and Chinese (the title carries its own vi/zh). */
+    descriptionTranslations: z.object({ vi: z.string().min(5).optional(), zh: z.string().min(3).optional() }).strict().optional(),
     featureIds: z.array(Id).default([]),
     provinceIds: z.array(Id).default([]),
     sourceIds: SourceIds,
@@ -300,6 +302,7 @@ export const Event = z
     /** The title in Vietnamese and Chinese (from data-src/translations/events-*.json). */
     titleTranslations: z.object({ vi: z.string().min(3).optional(), zh: z.string().min(2).optional() }).strict().optional(),
     description: z.string().min(10),
+    descriptionTranslations: z.object({ vi: z.string().min(5).optional(), zh: z.string().min(3).optional() }).strict().optional(),
     /** Sequence number of a recurring meeting (e.g. the 11th Joint Working Group session). */
     sessionNumber: z.number().int().positive().optional(),
     featureIds: z.array(Id).default([]),

@@ -58,6 +58,19 @@ export const ENUM_LABELS: Record<'en' | 'vi' | 'zh', Record<string, string>> = {
   },
 };
 
+/**
+ * A data text in the chosen language where the data has a translation, else the English
+ * reference; `lang` says which it is, for the element's lang attribute.
+ */
+export function inLanguage(
+  english: string,
+  translations: { vi?: string; zh?: string } | undefined,
+  language: 'en' | 'vi' | 'zh',
+): { text: string; lang: 'en' | 'vi' | 'zh' } {
+  const translated = language === 'en' ? undefined : translations?.[language];
+  return translated ? { text: translated, lang: language } : { text: english, lang: 'en' };
+}
+
 /** The label of an event kind ('talks', 'trade-figure'…) in the chosen language. */
 export function eventKindLabel(language: 'en' | 'vi' | 'zh', kind: string): string {
   return ENUM_LABELS[language][`event:${kind}`] ?? kind;

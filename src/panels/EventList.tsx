@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../data/model';
 import type { AtlasEvent } from '../data/schema';
-import { eventKindLabel } from '../i18n';
+import { eventKindLabel, inLanguage } from '../i18n';
 import { yearOf } from '../lib/dates';
 import type { Language } from '../state/types';
 import { SourceRefs } from './SourceRef';
@@ -40,10 +40,12 @@ export function EventList({ events, data, language }: { events: AtlasEvent[]; da
               <li key={e.id} className="event" data-testid="event">
                 <span className="event-date">{e.date}</span> <span className="event-kind">{eventKindLabel(language, e.kind)}</span>
                 {e.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
-                <div className="event-title" lang={language !== 'en' && e.titleTranslations?.[language] ? language : 'en'}>
-                  {(language !== 'en' && e.titleTranslations?.[language]) || e.title}
+                <div className="event-title" lang={inLanguage(e.title, e.titleTranslations, language).lang}>
+                  {inLanguage(e.title, e.titleTranslations, language).text}
                 </div>
-                <div className="event-description">{e.description}</div>
+                <div className="event-description" lang={inLanguage(e.description, e.descriptionTranslations, language).lang}>
+                  {inLanguage(e.description, e.descriptionTranslations, language).text}
+                </div>
                 {e.figures?.length ? (
                   <ul className="figures">
                     {e.figures.map((f) => (

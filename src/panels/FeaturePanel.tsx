@@ -18,6 +18,7 @@ import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { encodeState, urlStateOf } from '../url/codec';
 import { EventList } from './EventList';
+import { AgreementText } from './AgreementText';
 import { SourceItem, SourceRefs } from './SourceRef';
 import { copyText } from './copy';
 
@@ -184,7 +185,7 @@ export function FeaturePanel() {
         <ul className="agreements">
           {agreements.map((a) => (
             <li key={a.id}>
-              <strong>{a.title.en}</strong> {a.signed ? `(${a.signed})` : ''} — {a.parties.join(', ')}. {a.description} <SourceRefs ids={a.sourceIds} data={data} />
+              <AgreementText agreement={a} language={language} parties /> <SourceRefs ids={a.sourceIds} data={data} />
             </li>
           ))}
         </ul>

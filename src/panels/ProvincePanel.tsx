@@ -5,6 +5,7 @@ import { nextDay } from '../lib/dates';
 import { effectiveDay, eventsUpTo } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { EventList } from './EventList';
+import { AgreementText } from './AgreementText';
 import { SourceRefs } from './SourceRef';
 
 /**
@@ -103,7 +104,7 @@ export function ProvincePanel() {
         <ul className="agreements">
           {agreements.map((a) => (
             <li key={a.id}>
-              <strong>{a.title.en}</strong> {a.signed ? `(${a.signed})` : ''} — {a.description} <SourceRefs ids={a.sourceIds} data={data} />
+              <AgreementText agreement={a} language={language} /> <SourceRefs ids={a.sourceIds} data={data} />
             </li>
           ))}
         </ul>
