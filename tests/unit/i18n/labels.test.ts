@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Country, CrossingMode, EventKind, FeatureKind, GateClass, GateStatus, LocationPrecision } from '../../../src/data/schema';
-import { ENUM_LABELS, enumLabel, eventKindLabel } from '../../../src/i18n';
+import { ENUM_LABELS, enumLabel, eventKindLabel, inLanguage } from '../../../src/i18n';
 import en from '../../../src/i18n/locales/en.json';
 import vi from '../../../src/i18n/locales/vi.json';
 import zh from '../../../src/i18n/locales/zh.json';
@@ -32,5 +32,16 @@ describe('UI labels', () => {
     const keys = (o: object) => Object.keys(o).sort();
     expect(keys(vi)).toEqual(keys(en));
     expect(keys(zh)).toEqual(keys(en));
+  });
+});
+
+describe('inLanguage', () => {
+  it('gives the translation in the chosen language, else the English reference, and says which', () => {
+    const translations = { vi: 'Cửa khẩu mở lại', zh: '口岸恢复开放' };
+    expect(inLanguage('Gate reopened', translations, 'vi')).toEqual({ text: 'Cửa khẩu mở lại', lang: 'vi' });
+    expect(inLanguage('Gate reopened', translations, 'zh')).toEqual({ text: '口岸恢复开放', lang: 'zh' });
+    expect(inLanguage('Gate reopened', translations, 'en')).toEqual({ text: 'Gate reopened', lang: 'en' });
+    expect(inLanguage('Gate reopened', { vi: 'Cửa khẩu mở lại' }, 'zh')).toEqual({ text: 'Gate reopened', lang: 'en' });
+    expect(inLanguage('Gate reopened', undefined, 'vi')).toEqual({ text: 'Gate reopened', lang: 'en' });
   });
 });
