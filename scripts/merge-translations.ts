@@ -1,13 +1,19 @@
 /**
- * Merges data-src/translations/{vi,zh}.json ({ featureId: text }) into the features'
- * `descriptionTranslations`, and events-{vi,zh}.json ({ eventId: title }) into the events'
- * `titleTranslations`. The English description stays the reference; the validator checks
+ * Merges data-src/translations into the data, for Vietnamese and Chinese:
+ * {vi,zh}.json → features' `descriptionTranslations`; events-* (titles) and events-desc-* →
+ * events; agreements-* → agreements' title and `descriptionTranslations`; notes-* (keyed by the
+ * English text) → status-history `noteTranslations` and province notes' `textTranslations`. The English description stays the reference; the validator checks
  * that each translation still carries every number of it, so a stale translation is caught.
  * Run with `npm run data:translations`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Feature, Point } from 'geojson';
 import { FEATURE_FILES, GEO_DIR, readJson, writeJson } from './lib/data-files';
+
+/** provinces.json is indented by 2, unlike the other files. */
+function writeJsonPretty(path: string, value: unknown) {
+  writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
+}
 
 const LANGUAGES = ['vi', 'zh'] as const;
 
@@ -47,6 +53,7 @@ function main() {
       return [language, existsSync(path) ? (readJson(path) as Record<string, string>) : {}];
     }),
   ) as Record<(typeof LANGUAGES)[number], Record<string, string>>;
+  const notes = readPerLanguage<string>('notes');
   const seen = new Set<string>();
   let merged = 0;
   for (const name of FEATURE_FILES) {
@@ -55,6 +62,10 @@ function main() {
     for (const feature of collection.features) {
       const id = feature.properties.id;
       seen.add(id);
+      // History notes are keyed by their English text: the same note on both sides of a pair
+      // shares one translation, and an edited note simply stops matching.
+      const history = (feature.properties as { statusHistory?: { note: string; noteTranslations?: Record<string, string> }[] }).statusHistory ?? [];
+      for (const change of history) setTranslations(change, 'noteTranslations', (language) => notes[language][change.note]);
       if (setTranslations(feature.properties, 'descriptionTranslations', (language) => translations[language][id])) merged++;
     }
     writeJson(path, collection);
@@ -86,6 +97,13 @@ function main() {
     setTranslations(agreement, 'descriptionTranslations', (language) => agreementTexts[language][agreement.id]?.description);
   }
   writeJson(agreementsPath, agreements);
+
+  const provincesPath = `${GEO_DIR}/provinces.json`;
+  const provinces = readJson(provincesPath) as { provinces: { notes?: { text: string; textTranslations?: Record<string, string> }[] }[] };
+  for (const province of provinces.provinces) {
+    for (const note of province.notes ?? []) setTranslations(note, 'textTranslations', (language) => notes[language][note.text]);
+  }
+  writeJsonPretty(provincesPath, provinces);
   for (const language of LANGUAGES) {
     const unknown = Object.keys(translations[language]).filter((id) => !seen.has(id));
     if (unknown.length) console.warn(`${language}: no feature for ${unknown.join(', ')}`);

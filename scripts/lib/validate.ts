@@ -134,6 +134,13 @@ export function validateData(
       const missing = missingNumbers(p.description, text ?? '');
       if (missing.length) add(file, p.id, `the ${language} description lacks ${missing.join(', ')} of the English one`);
     }
+    const history = 'statusHistory' in p ? p.statusHistory : [];
+    history.forEach((change, i) => {
+      for (const [language, text] of Object.entries(change.noteTranslations ?? {})) {
+        const missing = missingNumbers(change.note, text ?? '');
+        if (missing.length) add(file, `${p.id} statusHistory[${i}]`, `the ${language} note lacks ${missing.join(', ')} of the English one`);
+      }
+    });
     for (const period of p.admin) {
       if (!provinceIds.has(period.provinceId)) add(file, p.id, `unknown province "${period.provinceId}"`);
       checkSources(file, p.id, period.sourceIds ?? [], 'admin period');
@@ -206,7 +213,13 @@ export function validateData(
   }
   for (const p of provinces?.provinces ?? []) {
     checkSources('provinces.json', p.id, p.sourceIds, 'province');
-    for (const n of p.notes) checkSources('provinces.json', p.id, n.sourceIds, 'note');
+    for (const n of p.notes) {
+      checkSources('provinces.json', p.id, n.sourceIds, 'note');
+      for (const [language, text] of Object.entries(n.textTranslations ?? {})) {
+        const missing = missingNumbers(n.text, text ?? '');
+        if (missing.length) add('provinces.json', p.id, `the ${language} note lacks ${missing.join(', ')} of the English one`);
+      }
+    }
     for (const l of p.borderLengths) checkSources('provinces.json', p.id, l.sourceIds, 'border length');
     if (p.label) checkSources('provinces.json', p.id, p.label.sourceIds, 'label');
     if (p.successorId && !provinceIds.has(p.successorId)) add('provinces.json', p.id, `unknown successor "${p.successorId}"`);

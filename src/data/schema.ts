@@ -115,6 +115,9 @@ export const AdminPeriod = z
   })
   .strict();
 
+/** A data text in Vietnamese and Chinese beside its English reference (data-src/translations). */
+export const Translations = z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict();
+
 export const StatusChange = z
   .object({
     date: PartialDate,
@@ -123,6 +126,7 @@ export const StatusChange = z
     /** The class from this date on, where the change is an upgrade or a new designation. */
     class: GateClass.optional(),
     note: z.string().min(3),
+    noteTranslations: Translations.optional(),
     sourceIds: SourceIds,
     uncertain: z.boolean().optional(),
   })
@@ -352,7 +356,7 @@ export const Province = z
       .object({ lng: z.number(), lat: z.number(), place: z.string(), sourceIds: SourceIds })
       .strict()
       .optional(),
-    notes: z.array(z.object({ text: z.string().min(5), sourceIds: SourceIds }).strict()).default([]),
+    notes: z.array(z.object({ text: z.string().min(5), textTranslations: Translations.optional(), sourceIds: SourceIds }).strict()).default([]),
     sourceIds: SourceIds,
   })
   .strict();

@@ -12,7 +12,7 @@ import {
   sharingPosition,
   type AtlasFeature,
 } from '../data/model';
-import { enumLabel } from '../i18n';
+import { enumLabel, inLanguage } from '../i18n';
 import { distanceKm } from '../lib/distance';
 import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
@@ -202,7 +202,9 @@ export function FeaturePanel() {
                 <li key={i}>
                   <span className="event-date">{h.date}</span> {h.status ? enumLabel(language, h.status) : ''}
                   {h.class ? ` → ${enumLabel(language, h.class)}` : ''}
-                  {h.uncertain && <span className="badge">{t('panel.uncertain')}</span>} — {h.note} <SourceRefs ids={h.sourceIds} data={data} />
+                  {h.uncertain && <span className="badge">{t('panel.uncertain')}</span>} —{' '}
+                  <span lang={inLanguage(h.note, h.noteTranslations, language).lang}>{inLanguage(h.note, h.noteTranslations, language).text}</span>{' '}
+                  <SourceRefs ids={h.sourceIds} data={data} />
                 </li>
               ))}
             </ol>
@@ -228,7 +230,9 @@ export function FeaturePanel() {
           <summary>{t('panel.notes')} ({provinceNotes.length})</summary>
           <ul>
             {provinceNotes.map((n, i) => (
-              <li key={i}>{n.text} <SourceRefs ids={n.sourceIds} data={data} /></li>
+              <li key={i} lang={inLanguage(n.text, n.textTranslations, language).lang}>
+                {inLanguage(n.text, n.textTranslations, language).text} <SourceRefs ids={n.sourceIds} data={data} />
+              </li>
             ))}
           </ul>
         </details>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { allProvincesOf, displayName } from '../data/model';
-import { enumLabel } from '../i18n';
+import { enumLabel, inLanguage } from '../i18n';
 import { nextDay } from '../lib/dates';
 import { effectiveDay, eventsUpTo } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
@@ -83,7 +83,9 @@ export function ProvincePanel() {
           <h3>{t('panel.notes')}</h3>
           <ul>
             {province.notes.map((n, i) => (
-              <li key={i}>{n.text} <SourceRefs ids={n.sourceIds} data={data} /></li>
+              <li key={i} lang={inLanguage(n.text, n.textTranslations, language).lang}>
+                {inLanguage(n.text, n.textTranslations, language).text} <SourceRefs ids={n.sourceIds} data={data} />
+              </li>
             ))}
           </ul>
         </>
