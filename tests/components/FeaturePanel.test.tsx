@@ -156,6 +156,16 @@ describe('FeaturePanel with the real data', () => {
     expect(container.querySelector('.translation-note')).toBeNull();
   });
 
+  it('shows status-history notes in Chinese where translated', () => {
+    appStore.getState().setLanguage('zh');
+    const { container } = render(<FeaturePanel />);
+    select('huu-nghi-youyiguan-vn');
+    const notes = [...container.querySelectorAll('[data-testid="status-history"] li span[lang]')];
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n.getAttribute('lang') === 'zh')).toBe(true);
+    expect(notes[0].textContent).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('closes (clears the selection) with the close button', () => {
     const { container } = render(<FeaturePanel />);
     select('thanh-thuy-tianbao-vn');
