@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../data/model';
 import type { AtlasEvent } from '../data/schema';
-import { eventKindLabel, inLanguage } from '../i18n';
+import { eventKindLabel } from '../i18n';
 import { yearOf } from '../lib/dates';
 import type { Language } from '../state/types';
+import { Localized } from './PanelParts';
 import { SourceRefs } from './SourceRef';
 
 /** Dated activity newest first, grouped by year, filterable by kind, each with its sources. */
@@ -40,12 +41,8 @@ export function EventList({ events, data, language }: { events: AtlasEvent[]; da
               <li key={e.id} className="event" data-testid="event">
                 <span className="event-date">{e.date}</span> <span className="event-kind">{eventKindLabel(language, e.kind)}</span>
                 {e.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
-                <div className="event-title" lang={inLanguage(e.title, e.titleTranslations, language).lang}>
-                  {inLanguage(e.title, e.titleTranslations, language).text}
-                </div>
-                <div className="event-description" lang={inLanguage(e.description, e.descriptionTranslations, language).lang}>
-                  {inLanguage(e.description, e.descriptionTranslations, language).text}
-                </div>
+                <Localized as="div" className="event-title" english={e.title} translations={e.titleTranslations} language={language} />
+                <Localized as="div" className="event-description" english={e.description} translations={e.descriptionTranslations} language={language} />
                 {e.figures?.length ? (
                   <ul className="figures">
                     {e.figures.map((f) => (

@@ -10,9 +10,8 @@ import {
   sortedHistory,
   statusAsOf,
   sharingPosition,
-  type AtlasFeature,
 } from '../data/model';
-import { enumLabel, inLanguage } from '../i18n';
+import { enumLabel } from '../i18n';
 import { distanceKm } from '../lib/distance';
 import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
@@ -21,20 +20,7 @@ import { EventList } from './EventList';
 import { AgreementText } from './AgreementText';
 import { SourceItem, SourceRefs } from './SourceRef';
 import { copyText } from './copy';
-
-function Names({ feature }: { feature: AtlasFeature }) {
-  const { t } = useTranslation();
-  const n = feature.properties.names;
-  return (
-    <dl className="names">
-      {n.vi && (<><dt lang="vi">Tiếng Việt</dt><dd lang="vi">{n.vi}</dd></>)}
-      {n.zh && (<><dt lang="zh">中文</dt><dd lang="zh">{n.zh}{n.zhUnverified ? ` (${t('panel.zhUnverified')})` : ''}</dd></>)}
-      {n.pinyin && (<><dt>{t('panel.pinyin')}</dt><dd>{n.pinyin}</dd></>)}
-      {n.en && (<><dt>English</dt><dd>{n.en}</dd></>)}
-      {n.aliases?.length ? (<><dt>{t('panel.aliases')}</dt><dd>{n.aliases.join('; ')}</dd></>) : null}
-    </dl>
-  );
-}
+import { Localized, NamesList, PanelHeader } from './PanelParts';
 
 export function FeaturePanel() {
   const { t } = useTranslation();
@@ -82,12 +68,7 @@ export function FeaturePanel() {
   const samePosition = sharingPosition(data, feature);
   return (
     <aside className="panel feature-panel" data-testid="feature-panel" aria-labelledby="feature-title">
-      <header>
-        <h2 id="feature-title">{displayName(p.names, language)}</h2>
-        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => appStore.getState().selectFeature(null)}>
-          ×
-        </button>
-      </header>
+      <PanelHeader titleId="feature-title" title={displayName(p.names, language)} />
       <p className="feature-kind">
         {enumLabel(language, p.kind)} · {enumLabel(language, p.side)}
         {klass ? ` · ${enumLabel(language, klass)}` : ''}
@@ -102,21 +83,11 @@ export function FeaturePanel() {
           {t('panel.hiddenByFilters')}
         </p>
       )}
-      <Names feature={feature} />
+      <NamesList names={p.names} />
       <button type="button" onClick={copyFeatureLink} data-testid="copy-feature-link">{t('copy.feature')}</button>
       {copied && <span role="status" className="copied">{copied}</span>}
-      {language !== 'en' && p.descriptionTranslations?.[language] ? (
-        <>
-          <p className="description" lang={language} data-testid="feature-description">
-            {p.descriptionTranslations[language]}
-          </p>
-          <p className="muted translation-note">{t('panel.translated')}</p>
-        </>
-      ) : (
-        <p className="description" lang="en" data-testid="feature-description">
-          {p.description}
-        </p>
-      )}
+      <Localized as="p" className="description" testId="feature-description" english={p.description} translations={p.descriptionTranslations} language={language} />
+      {language !== 'en' && p.descriptionTranslations?.[language] && <p className="muted translation-note">{t('panel.translated')}</p>}
       {p.uncertainties?.length ? (
         <ul className="uncertainties">
           {p.uncertainties.map((u) => (<li key={u}>⚠ {u}</li>))}
@@ -203,7 +174,7 @@ export function FeaturePanel() {
                   <span className="event-date">{h.date}</span> {h.status ? enumLabel(language, h.status) : ''}
                   {h.class ? ` → ${enumLabel(language, h.class)}` : ''}
                   {h.uncertain && <span className="badge">{t('panel.uncertain')}</span>} —{' '}
-                  <span lang={inLanguage(h.note, h.noteTranslations, language).lang}>{inLanguage(h.note, h.noteTranslations, language).text}</span>{' '}
+                  <Localized english={h.note} translations={h.noteTranslations} language={language} />{' '}
                   <SourceRefs ids={h.sourceIds} data={data} />
                 </li>
               ))}
@@ -230,9 +201,10 @@ export function FeaturePanel() {
           <summary>{t('panel.notes')} ({provinceNotes.length})</summary>
           <ul>
             {provinceNotes.map((n, i) => (
-              <li key={i} lang={inLanguage(n.text, n.textTranslations, language).lang}>
-                {inLanguage(n.text, n.textTranslations, language).text} <SourceRefs ids={n.sourceIds} data={data} />
-              </li>
+              <Localized as="li" key={i} english={n.text} translations={n.textTranslations} language={language}>
+                {' '}
+                <SourceRefs ids={n.sourceIds} data={data} />
+              </Localized>
             ))}
           </ul>
         </details>

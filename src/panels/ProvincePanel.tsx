@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { allProvincesOf, displayName } from '../data/model';
-import { enumLabel, inLanguage } from '../i18n';
+import { enumLabel } from '../i18n';
 import { nextDay } from '../lib/dates';
 import { effectiveDay, eventsUpTo } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { EventList } from './EventList';
 import { AgreementText } from './AgreementText';
+import { Localized, NamesList, PanelHeader } from './PanelParts';
 import { SourceRefs } from './SourceRef';
 
 /**
@@ -18,10 +19,10 @@ export function ProvincePanel() {
   const selection = useAppStore((s) => s.selection);
   const data = useAppStore((s) => s.data);
   const language = useAppStore((s) => s.language);
-  const date = useAppStore((s) => s.filters.date);
+  const filters = useAppStore((s) => s.filters);
   const province = selection.kind === 'province' ? data?.provinces.get(selection.id) : undefined;
   if (!data || !province) return null;
-  const day = effectiveDay({ date } as never);
+  const day = effectiveDay(filters);
   const successor = province.successorId ? data.provinces.get(province.successorId) : undefined;
   const predecessors = [...data.provinces.values()].filter((p) => p.successorId === province.id);
   const features = data.features.filter((f) => allProvincesOf(f).includes(province.id));
@@ -32,21 +33,12 @@ export function ProvincePanel() {
   );
   return (
     <aside className="panel feature-panel province-panel" data-testid="province-panel" aria-labelledby="province-title">
-      <header>
-        <h2 id="province-title">{displayName(province.names, language)}</h2>
-        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => appStore.getState().selectFeature(null)}>
-          ×
-        </button>
-      </header>
+      <PanelHeader titleId="province-title" title={displayName(province.names, language)} />
       <p className="feature-kind">
-        {province.type === 'region' ? 'Autonomous region' : 'Province'} · {enumLabel(language, province.country)}
+        {t(province.type === 'region' ? 'province.region' : 'province.province')} · {enumLabel(language, province.country)}
         {province.validFrom || province.validTo ? ` · ${province.validFrom ?? '…'} – ${province.validTo ?? t('panel.now')}` : ''}
       </p>
-      <dl className="names">
-        {province.names.vi && (<><dt lang="vi">Tiếng Việt</dt><dd lang="vi">{province.names.vi}</dd></>)}
-        {province.names.zh && (<><dt lang="zh">中文</dt><dd lang="zh">{province.names.zh}</dd></>)}
-        {province.names.en && (<><dt>English</dt><dd>{province.names.en}</dd></>)}
-      </dl>
+      <NamesList names={province.names} />
       {successor && (
         <p>
           Merged into{' '}
@@ -83,9 +75,10 @@ export function ProvincePanel() {
           <h3>{t('panel.notes')}</h3>
           <ul>
             {province.notes.map((n, i) => (
-              <li key={i} lang={inLanguage(n.text, n.textTranslations, language).lang}>
-                {inLanguage(n.text, n.textTranslations, language).text} <SourceRefs ids={n.sourceIds} data={data} />
-              </li>
+              <Localized as="li" key={i} english={n.text} translations={n.textTranslations} language={language}>
+                {' '}
+                <SourceRefs ids={n.sourceIds} data={data} />
+              </Localized>
             ))}
           </ul>
         </>

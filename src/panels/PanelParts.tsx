@@ -1,0 +1,69 @@
+/** Pieces the feature and province panels share. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../i18n';
+import { appStore } from '../state/store';
+import type { Language } from '../state/types';
+
+/** The panel's title and its close button (closing clears the selection, feature or province). */
+export function PanelHeader({ titleId, title }: { titleId: string; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <header>
+      <h2 id={titleId}>{title}</h2>
+      <button type="button" className="close" aria-label={t('panel.close')} onClick={() => appStore.getState().selectFeature(null)}>
+        ×
+      </button>
+    </header>
+  );
+}
+
+interface NameSet {
+  vi?: string;
+  zh?: string;
+  zhUnverified?: boolean;
+  pinyin?: string;
+  en?: string;
+  aliases?: string[];
+}
+
+/** Names in every script the data has, each marked with its language. */
+export function NamesList({ names: n }: { names: NameSet }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="names">
+      {n.vi && (<><dt lang="vi">Tiếng Việt</dt><dd lang="vi">{n.vi}</dd></>)}
+      {n.zh && (<><dt lang="zh">中文</dt><dd lang="zh">{n.zh}{n.zhUnverified ? ` (${t('panel.zhUnverified')})` : ''}</dd></>)}
+      {n.pinyin && (<><dt>{t('panel.pinyin')}</dt><dd>{n.pinyin}</dd></>)}
+      {n.en && (<><dt>English</dt><dd>{n.en}</dd></>)}
+      {n.aliases?.length ? (<><dt>{t('panel.aliases')}</dt><dd>{n.aliases.join('; ')}</dd></>) : null}
+    </dl>
+  );
+}
+
+/** A data text in the chosen language where translated, else English, with `lang` set to match. */
+export function Localized({
+  as: Tag = 'span',
+  english,
+  translations,
+  language,
+  className,
+  testId,
+  children,
+}: {
+  as?: 'span' | 'p' | 'div' | 'li' | 'strong';
+  english: string;
+  translations: { vi?: string; zh?: string } | undefined;
+  language: Language;
+  className?: string;
+  testId?: string;
+  children?: ReactNode;
+}) {
+  const { text, lang } = inLanguage(english, translations, language);
+  return (
+    <Tag lang={lang} className={className} data-testid={testId}>
+      {text}
+      {children}
+    </Tag>
+  );
+}
