@@ -4,6 +4,7 @@
  */
 import type { Feature, LineString, Point } from 'geojson';
 import { comparePartialDates, periodStart, type IsoDay } from '../lib/dates';
+import { distanceKm } from '../lib/distance';
 import type {
   BorderLength,
   Agreement,
@@ -172,14 +173,6 @@ export function counterpartsOf(data: AtlasData, feature: AtlasFeature): AtlasFea
  * there can only pick one; the panel lists the rest so each stays reachable.
  */
 export function sharingPosition(data: AtlasData, feature: AtlasFeature, meters = 60): AtlasFeature[] {
-  const [lng, lat] = feature.geometry.coordinates;
-  const metersPerDegLat = 111_320;
-  const metersPerDegLng = metersPerDegLat * Math.cos((lat * Math.PI) / 180);
-  return data.features.filter((other) => {
-    if (other === feature) return false;
-    const [oLng, oLat] = other.geometry.coordinates;
-    const dx = (oLng - lng) * metersPerDegLng;
-    const dy = (oLat - lat) * metersPerDegLat;
-    return dx * dx + dy * dy <= meters * meters;
-  });
+  const here = feature.geometry.coordinates;
+  return data.features.filter((other) => other !== feature && distanceKm(here, other.geometry.coordinates) * 1000 <= meters);
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allProvincesOf, displayName, provincesOf, statusAsOf, type AtlasFeature } from '../data/model';
+import { allProvincesOf, displayName, provincesOf, statusAsOf, type AtlasData, type AtlasFeature } from '../data/model';
 import { enumLabel } from '../i18n';
 import { toCsv, toGeoJson } from '../lib/export';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
+import type { Language } from '../state/types';
 
 type SortKey = 'name' | 'kind' | 'status' | 'province';
 
@@ -15,6 +16,13 @@ function download(name: string, type: string, text: string) {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The province the feature was in on the day (Hà Giang before the 2025 merger, Tuyên Quang after). */
+function provinceNameOn(data: AtlasData, f: AtlasFeature, day: string, language: Language): string {
+  const id = provincesOf(f, day)[0] ?? allProvincesOf(f)[0];
+  const province = id ? data.provinces.get(id) : undefined;
+  return province ? displayName(province.names, language) : '';
 }
 
 /**
@@ -36,26 +44,22 @@ export function FeatureList() {
     if (!data) return [];
     return visibleFeatureIds(data, filters, layers, day).map((id) => data.byId.get(id)!);
   }, [data, filters, layers, day]);
-  /** The province the feature was in on the chosen day (Hà Giang before the 2025 merger, Tuyên Quang after). */
-  const provinceName = (f: AtlasFeature): string => {
-    const id = provincesOf(f, day)[0] ?? allProvincesOf(f)[0];
-    const province = id ? data?.provinces.get(id) : undefined;
-    return province ? displayName(province.names, language) : '';
-  };
   const rows = useMemo(() => {
+    if (!data) return [];
     const value = (f: AtlasFeature): string => {
       switch (sort.key) {
         case 'name': return displayName(f.properties.names, language);
         // By the label the user reads, then west to east within a type.
         case 'kind': return `${enumLabel(language, f.properties.kind)} ${f.geometry.coordinates[0].toFixed(3)}`;
         case 'status': return statusAsOf(f, day) ?? '~';
-        case 'province': return provinceName(f);
+        case 'province': return provinceNameOn(data, f, day, language);
       }
     };
-    return [...features].sort((a, b) => (sort.ascending ? 1 : -1) * value(a).localeCompare(value(b), language));
-    // provinceName depends only on data, language and day, which are listed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [features, sort, language, day]);
+    // One key per row, not one per comparison.
+    const keyed = features.map((f) => ({ f, key: value(f) }));
+    keyed.sort((a, b) => (sort.ascending ? 1 : -1) * a.key.localeCompare(b.key, language));
+    return keyed.map(({ f }) => f);
+  }, [data, features, sort, language, day]);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     // After the rows are laid out (a shared link opens list and selection together).
@@ -109,7 +113,7 @@ export function FeatureList() {
                     </td>
                     <td>{enumLabel(language, p.kind)} ({p.side})</td>
                     <td>{status ? enumLabel(language, status) : '—'}</td>
-                    <td>{provinceName(f)}</td>
+                    <td>{data ? provinceNameOn(data, f, day, language) : ''}</td>
                     <td>{enumLabel(language, p.location.precision)}</td>
                   </tr>
                 );
