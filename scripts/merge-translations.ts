@@ -17,11 +17,14 @@ function writeJsonPretty(path: string, value: unknown) {
 
 const LANGUAGES = ['vi', 'zh'] as const;
 
-/** data-src/translations/<prefix>-<language>.json for each language ({} where the file is missing). */
+/**
+ * data-src/translations/<prefix>-<language>.json for each language, or <language>.json for the
+ * feature descriptions (prefix ''); {} where the file is missing.
+ */
 function readPerLanguage<T>(prefix: string): Record<(typeof LANGUAGES)[number], Record<string, T>> {
   return Object.fromEntries(
     LANGUAGES.map((language) => {
-      const path = `data-src/translations/${prefix}-${language}.json`;
+      const path = `data-src/translations/${prefix ? `${prefix}-` : ''}${language}.json`;
       return [language, existsSync(path) ? (readJson(path) as Record<string, T>) : {}];
     }),
   ) as Record<(typeof LANGUAGES)[number], Record<string, T>>;
@@ -47,12 +50,7 @@ function setTranslations<K extends string>(
 }
 
 function main() {
-  const translations = Object.fromEntries(
-    LANGUAGES.map((language) => {
-      const path = `data-src/translations/${language}.json`;
-      return [language, existsSync(path) ? (readJson(path) as Record<string, string>) : {}];
-    }),
-  ) as Record<(typeof LANGUAGES)[number], Record<string, string>>;
+  const translations = readPerLanguage<string>('');
   const notes = readPerLanguage<string>('notes');
   const seen = new Set<string>();
   let merged = 0;

@@ -11,9 +11,8 @@ import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson'
 /** How far inside its own country a snapped point sits: clear of the line at any zoom. */
 export const STEP_METERS = 250;
 const SNAPPED_KINDS = new Set(['gate', 'opening', 'market']);
-/** The sentence the placer appends; earlier wordings are stripped too, so re-runs never stack them. */
+/** The sentence the placer appends; it is stripped before appending, so re-runs never stack it. */
 const PLACEMENT_NOTE = 'Then moved to the point of the border line nearest that anchor';
-const OLD_NOTES = [PLACEMENT_NOTE, 'Placed by scripts/place-estimates.ts at the point of the border line nearest that anchor'];
 
 interface Placeable {
   id: string;
@@ -31,10 +30,7 @@ export function placedPosition(
   const { location } = properties;
   if (!location.precision.startsWith('estimated') || !location.anchor) return null;
   const anchor = [location.anchor.lng, location.anchor.lat];
-  const baseMethod = OLD_NOTES.reduce((m, note) => m.split(` ${note}`)[0], location.method)
-    // Older data said so in the base text as well; the appended sentence says it now.
-    .replace(/[;,] moved to the border by scripts\/place-estimates\.ts/g, '')
-    .trim();
+  const baseMethod = location.method.split(` ${PLACEMENT_NOTE}`)[0].trim();
   if (!SNAPPED_KINDS.has(properties.kind)) return { position: anchor, method: baseMethod };
   const nearest = nearestOnBorder(border, anchor);
   const moved = stepIntoCountry(border, countries, nearest.position, nearest.index, properties.side, STEP_METERS);

@@ -119,6 +119,15 @@ export function validateData(
   const checkSources = (file: string, id: string, ids: readonly string[], what: string) => {
     for (const s of ids) if (!sourceIds.has(s)) add(file, id, `${what} cites unknown source "${s}"`);
   };
+  /** A translation that lost a number of its English text, or an English text edited after it was translated. */
+  const checkTranslations = (file: string, id: string, what: string, english: string, translations: { vi?: string; zh?: string } | undefined) => {
+    for (const language of ['vi', 'zh'] as const) {
+      const text = translations?.[language];
+      if (!text) continue;
+      const missing = missingNumbers(english, text);
+      if (missing.length) add(file, id, `the ${language} ${what} lacks ${missing.join(', ')} of the English one`);
+    }
+  };
   const checkDate = (file: string, id: string, date: string | null | undefined, what: string) => {
     if (date && periodStart(date) > today) add(file, id, `${what} ${date} is in the future`);
   };
@@ -129,18 +138,9 @@ export function validateData(
     checkSources(file, p.id, p.sourceIds, 'feature');
     checkSources(file, p.id, p.location.sourceIds, 'location');
     if (p.location.anchor) checkSources(file, p.id, p.location.anchor.sourceIds, 'location anchor');
-    for (const [language, text] of Object.entries(p.descriptionTranslations ?? {})) {
-      // A translation that lost a number, or an English text edited after it was translated.
-      const missing = missingNumbers(p.description, text ?? '');
-      if (missing.length) add(file, p.id, `the ${language} description lacks ${missing.join(', ')} of the English one`);
-    }
+    checkTranslations(file, p.id, 'description', p.description, p.descriptionTranslations);
     const history = 'statusHistory' in p ? p.statusHistory : [];
-    history.forEach((change, i) => {
-      for (const [language, text] of Object.entries(change.noteTranslations ?? {})) {
-        const missing = missingNumbers(change.note, text ?? '');
-        if (missing.length) add(file, `${p.id} statusHistory[${i}]`, `the ${language} note lacks ${missing.join(', ')} of the English one`);
-      }
-    });
+    history.forEach((change, i) => checkTranslations(file, `${p.id} statusHistory[${i}]`, 'note', change.note, change.noteTranslations));
     for (const period of p.admin) {
       if (!provinceIds.has(period.provinceId)) add(file, p.id, `unknown province "${period.provinceId}"`);
       checkSources(file, p.id, period.sourceIds ?? [], 'admin period');
@@ -190,22 +190,14 @@ export function validateData(
   const eventIds = new Set<string>();
   for (const e of events?.events ?? []) {
     if (eventIds.has(e.id)) add('events.json', e.id, 'duplicate id');
-    for (const [language, title] of Object.entries(e.titleTranslations ?? {})) {
-      const missing = missingNumbers(e.title, title ?? '');
-      if (missing.length) add('events.json', e.id, `the ${language} title lacks ${missing.join(', ')} of the English one`);
-    }
-    for (const [language, text] of Object.entries(e.descriptionTranslations ?? {})) {
-      const missing = missingNumbers(e.description, text ?? '');
-      if (missing.length) add('events.json', e.id, `the ${language} description lacks ${missing.join(', ')} of the English one`);
-    }
+    checkTranslations('events.json', e.id, 'title', e.title, e.titleTranslations);
+    checkTranslations('events.json', e.id, 'description', e.description, e.descriptionTranslations);
     eventIds.add(e.id);
   }
   for (const a of agreements?.agreements ?? []) {
     checkSources('agreements.json', a.id, a.sourceIds, 'agreement');
-    for (const [language, text] of Object.entries(a.descriptionTranslations ?? {})) {
-      const missing = missingNumbers(a.description, text ?? '');
-      if (missing.length) add('agreements.json', a.id, `the ${language} description lacks ${missing.join(', ')} of the English one`);
-    }
+    checkTranslations('agreements.json', a.id, 'title', a.title.en, a.title);
+    checkTranslations('agreements.json', a.id, 'description', a.description, a.descriptionTranslations);
     checkDate('agreements.json', a.id, a.signed, 'signing date');
     checkDate('agreements.json', a.id, a.inForce, 'entry into force');
     for (const f of a.featureIds) if (!featureIds.has(f)) add('agreements.json', a.id, `unknown feature "${f}"`);
@@ -215,10 +207,7 @@ export function validateData(
     checkSources('provinces.json', p.id, p.sourceIds, 'province');
     for (const n of p.notes) {
       checkSources('provinces.json', p.id, n.sourceIds, 'note');
-      for (const [language, text] of Object.entries(n.textTranslations ?? {})) {
-        const missing = missingNumbers(n.text, text ?? '');
-        if (missing.length) add('provinces.json', p.id, `the ${language} note lacks ${missing.join(', ')} of the English one`);
-      }
+      checkTranslations('provinces.json', p.id, 'note', n.text, n.textTranslations);
     }
     for (const l of p.borderLengths) checkSources('provinces.json', p.id, l.sourceIds, 'border length');
     if (p.label) checkSources('provinces.json', p.id, p.label.sourceIds, 'label');
