@@ -98,10 +98,15 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
   };
   // A province whose label point (its capital) lies just outside the view — Kunming and Nanning
   // in the opening view — keeps its name at the nearest edge, with an arrow, instead of vanishing.
+  // The map's size, read on resize only: reading it on every move would force a layout per frame.
+  let width = container.clientWidth;
+  let height = container.clientHeight;
+  const onResize = () => {
+    width = container.clientWidth;
+    height = container.clientHeight;
+    placeProvinces();
+  };
   const placeProvinces = () => {
-    const container = map.getContainer();
-    const width = container.clientWidth;
-    const height = container.clientHeight;
     for (const entry of provinces) {
       if (!entry.shown) continue;
       const home: [number, number] = [entry.province.label!.lng, entry.province.label!.lat];
@@ -113,7 +118,8 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
         const cy = Math.min(Math.max(y, EDGE_MARGIN_Y), height - EDGE_MARGIN_Y);
         entry.marker.setLngLat(map.unproject([cx, cy]));
         entry.element.dataset.edge = y < 0 ? 'top' : y > height ? 'bottom' : x < 0 ? 'left' : 'right';
-      } else {
+      } else if (entry.element.dataset.edge) {
+        // Back home once; a label at home moves with the map by itself.
         entry.marker.setLngLat(home);
         delete entry.element.dataset.edge;
       }
@@ -122,6 +128,7 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
   map.on('zoom', onZoom);
   map.on('moveend', declutter);
   map.on('move', placeProvinces);
+  map.on('resize', onResize);
   onZoom();
   return {
     setVisibleFeatures(ids) {
@@ -150,6 +157,7 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
       map.off('zoom', onZoom);
       map.off('moveend', declutter);
       map.off('move', placeProvinces);
+      map.off('resize', onResize);
       for (const { marker } of featureLabels) marker.remove();
       for (const { marker } of countries) marker.remove();
       for (const { marker } of provinces) marker.remove();
