@@ -41,16 +41,16 @@ export function ProvincePanel() {
       <NamesList names={province.names} />
       {successor && (
         <p>
-          Merged into{' '}
+          {t('province.mergedInto')}{' '}
           <button type="button" className="link" onClick={() => appStore.getState().selectProvince(successor.id)}>
             {displayName(successor.names, language)}
           </button>{' '}
-          {province.validTo ? `on ${nextDay(province.validTo)}` : '(date not recorded)'}.
+          {province.validTo ? t('province.on', { date: nextDay(province.validTo) }) : t('province.noDate')}.
         </p>
       )}
       {predecessors.length > 0 && (
         <p>
-          Took in:{' '}
+          {t('province.tookIn')}{' '}
           {predecessors.map((p) => (
             <button key={p.id} type="button" className="link" onClick={() => appStore.getState().selectProvince(p.id)}>
               {displayName(p.names, language)}
@@ -60,7 +60,7 @@ export function ProvincePanel() {
       )}
       {province.borderLengths.length > 0 && (
         <>
-          <h3>Border length</h3>
+          <h3>{t('province.borderLength')}</h3>
           <ul>
             {province.borderLengths.map((l, i) => (
               <li key={i}>
@@ -83,7 +83,7 @@ export function ProvincePanel() {
           </ul>
         </>
       )}
-      <h3>Features ({features.length})</h3>
+      <h3>{t('province.features', { count: features.length })}</h3>
       <ul className="province-features">
         {features.map((f) => (
           <li key={f.properties.id}>
