@@ -1,6 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import type { AtlasData } from '../data/model';
 import type { Agreement } from '../data/schema';
 import type { Language } from '../state/types';
 import { Localized } from './PanelParts';
+import { SourceRefs } from './SourceRef';
 
 /** An agreement's title, signing date and description, in the chosen language where translated. */
 export function AgreementText({ agreement, language, parties = false }: { agreement: Agreement; language: Language; parties?: boolean }) {
@@ -10,6 +13,27 @@ export function AgreementText({ agreement, language, parties = false }: { agreem
       {agreement.signed ? `(${agreement.signed})` : ''}
       {parties ? ` — ${agreement.parties.join(', ')}.` : ' —'}{' '}
       <Localized english={agreement.description} translations={agreement.descriptionTranslations} language={language} />
+    </>
+  );
+}
+
+/** The "Agreements" heading and list of a panel, each with its sources, or "None recorded". */
+export function AgreementsSection({ agreements, data, language, parties = false }: { agreements: Agreement[]; data: AtlasData; language: Language; parties?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t('panel.agreements')}</h3>
+      {agreements.length ? (
+        <ul className="agreements">
+          {agreements.map((a) => (
+            <li key={a.id}>
+              <AgreementText agreement={a} language={language} parties={parties} /> <SourceRefs ids={a.sourceIds} data={data} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('panel.none')}</p>
+      )}
     </>
   );
 }

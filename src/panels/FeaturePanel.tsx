@@ -17,7 +17,7 @@ import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { encodeState, urlStateOf } from '../url/codec';
 import { EventList } from './EventList';
-import { AgreementText } from './AgreementText';
+import { AgreementsSection } from './AgreementText';
 import { SourceItem, SourceRefs } from './SourceRef';
 import { copyText } from './copy';
 import { Localized, NamesList, PanelHeader } from './PanelParts';
@@ -151,18 +151,7 @@ export function FeaturePanel() {
         ))}
       </ul>
 
-      <h3>{t('panel.agreements')}</h3>
-      {agreements.length ? (
-        <ul className="agreements">
-          {agreements.map((a) => (
-            <li key={a.id}>
-              <AgreementText agreement={a} language={language} parties /> <SourceRefs ids={a.sourceIds} data={data} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('panel.none')}</p>
-      )}
+      <AgreementsSection agreements={agreements} data={data} language={language} parties />
 
       {hasHistory && (
         <>

@@ -5,7 +5,7 @@ import { nextDay } from '../lib/dates';
 import { effectiveDay, eventsUpTo } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { EventList } from './EventList';
-import { AgreementText } from './AgreementText';
+import { AgreementsSection } from './AgreementText';
 import { Localized, NamesList, PanelHeader } from './PanelParts';
 import { SourceRefs } from './SourceRef';
 
@@ -94,18 +94,7 @@ export function ProvincePanel() {
           </li>
         ))}
       </ul>
-      <h3>{t('panel.agreements')}</h3>
-      {agreements.length ? (
-        <ul className="agreements">
-          {agreements.map((a) => (
-            <li key={a.id}>
-              <AgreementText agreement={a} language={language} /> <SourceRefs ids={a.sourceIds} data={data} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('panel.none')}</p>
-      )}
+      <AgreementsSection agreements={agreements} data={data} language={language} />
       <h3>{t('panel.provinceEvents')}</h3>
       <EventList events={events} data={data} language={language} />
     </aside>
