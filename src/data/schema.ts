@@ -118,6 +118,22 @@ export const AdminPeriod = z
 /** A data text in Vietnamese and Chinese beside its English reference (data-src/translations). */
 export const Translations = z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict();
 
+/**
+ * How a dated fact was checked against the text of its cited sources (issue 9): confirmed (the
+ * source's text says it), source-unavailable (no copy of the source could be read), inferred
+ * (derived from context; the note says from what).
+ */
+export const FactCheck = z
+  .object({
+    result: z.enum(['confirmed', 'source-unavailable', 'inferred']),
+    on: IsoDay,
+    note: z.string().min(3).optional(),
+  })
+  .strict();
+
+/** What a status applies to, where the history gives it (the 2020–2022 freight-only months). */
+export const StatusScope = z.enum(['goods', 'passengers', 'all']);
+
 export const StatusChange = z
   .object({
     date: PartialDate,
@@ -129,6 +145,11 @@ export const StatusChange = z
     noteTranslations: Translations.optional(),
     sourceIds: SourceIds,
     uncertain: z.boolean().optional(),
+    /** Traffic the status applies to; omitted when the source does not say (read as all traffic). */
+    scope: StatusScope.optional(),
+    /** True when the entry is about the crossing pair as a whole (both sides), not this side alone. */
+    pair: z.boolean().optional(),
+    check: FactCheck.optional(),
   })
   .strict()
   .refine((c) => c.status !== undefined || c.class !== undefined, { message: 'a change sets a status, a class or both' });
@@ -267,6 +288,7 @@ export const Agreement = z
     provinceIds: z.array(Id).default([]),
     sourceIds: SourceIds,
     uncertain: z.boolean().optional(),
+    check: FactCheck.optional(),
   })
   .strict();
 export const AgreementsFile = z
@@ -315,6 +337,7 @@ export const Event = z
     figures: z.array(Figure).optional(),
     sourceIds: SourceIds,
     uncertain: z.boolean().optional(),
+    check: FactCheck.optional(),
   })
   .strict();
 export const EventsFile = z
@@ -378,6 +401,8 @@ export type LocationPrecision = z.infer<typeof LocationPrecision>;
 export type Names = z.infer<typeof Names>;
 export type AdminPeriod = z.infer<typeof AdminPeriod>;
 export type StatusChange = z.infer<typeof StatusChange>;
+export type FactCheck = z.infer<typeof FactCheck>;
+export type StatusScope = z.infer<typeof StatusScope>;
 export type GateProperties = z.infer<typeof GateProperties>;
 export type MarketProperties = z.infer<typeof MarketProperties>;
 export type CommuneProperties = z.infer<typeof CommuneProperties>;
