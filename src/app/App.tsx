@@ -13,6 +13,7 @@ import { copyText } from '../panels/copy';
 import { i18n } from '../i18n';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
+import { useMapPadding } from './map-padding';
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -39,12 +40,26 @@ function CopyLinkButton() {
   );
 }
 
+/** While "Play years" runs, the year shown, large over the map (announced politely). */
+function YearOverlay() {
+  const { t } = useTranslation();
+  const playing = useAppStore((s) => s.playing);
+  const date = useAppStore((s) => s.filters.date);
+  const year = (date ?? new Date().toISOString()).slice(0, 4);
+  return (
+    <div className="year-overlay" aria-live="polite" aria-label={t('answers.yearOnMap')} data-testid="year-overlay" hidden={!playing}>
+      {playing ? year : ''}
+    </div>
+  );
+}
+
 export function App({ basemap }: { basemap: unknown }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
+  useMapPadding();
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
   const [filtersOpen, setFiltersOpen] = useState(false);
   useEffect(() => {
@@ -109,6 +124,7 @@ export function App({ basemap }: { basemap: unknown }) {
         </div>
         <div className="center">
           {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
+          <YearOverlay />
           <span id="feature-list-anchor" tabIndex={-1} />
           {listOpen && <FeatureList />}
         </div>

@@ -1,17 +1,24 @@
 /**
  * The one URL codec: state <-> readable query parameters. Pure (no window), so it is unit-tested
  * directly. Defaults are left out, so the default state encodes to an empty string.
- * @example encodeState({...defaults, filters: {...f, statuses: ['operating']}}) === '?v=1&status=operating'
+ * @example encodeState({...defaults, filters: {...f, states: ['open']}}) === '?v=2&state=open'
  */
 import { LAYER_IDS, type LayerId } from '../data/model';
 import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import { PLANNER_STATES, STATE_OF_STATUS, type PlannerState } from '../state/planner-state';
 import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
 import { DEFAULT_FILTERS } from '../state/slices/filters';
 import { DEFAULT_LAYERS } from '../state/slices/layers';
 import type { Basemap, FilterState, Language, Selection, ViewState } from '../state/types';
 import { EARLIEST_AS_OF_DAY } from './limits';
 
-export const URL_VERSION = 1;
+/**
+ * 2: planner states replaced detailed statuses (`state=open,closed`; `status=` of v=1 links is
+ * read into states), and `kind=` and `side=` came in.
+ */
+export const URL_VERSION = 2;
+/** Versions this codec reads (older ones are migrated). */
+const READABLE_VERSIONS = ['1', '2'];
 
 export interface UrlState {
   view: ViewState | null;
@@ -82,7 +89,9 @@ export function encodeState(state: UrlState): string {
   const visible = LAYER_IDS.filter((id) => state.layers[id]);
   if (visible.length !== LAYER_IDS.length) params.push(['layers', visible.length ? visible.join(',') : 'none']);
   const f = state.filters;
-  if (f.statuses.length) params.push(['status', f.statuses.join(',')]);
+  if (f.kinds.length) params.push(['kind', f.kinds.join(',')]);
+  if (f.side !== 'both') params.push(['side', f.side.toLowerCase()]);
+  if (f.states.length) params.push(['state', f.states.join(',')]);
   if (f.classes.length) params.push(['class', f.classes.join(',')]);
   if (f.modes.length) params.push(['mode', f.modes.join(',')]);
   if (f.provinces.length) params.push(['prov', f.provinces.join(',')]);
@@ -176,7 +185,7 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
     layers: { ...DEFAULT_LAYERS },
   };
   const version = get('v');
-  if (version && version !== String(URL_VERSION)) {
+  if (version && !READABLE_VERSIONS.includes(version)) {
     if (/^\d{1,6}$/.test(version) && Number(version) > URL_VERSION) {
       problems.push(`This link was made by a newer version of Border Atlas (v=${version}); some of it may not show.`);
     } else problems.push(`The link version "${version.slice(0, 10)}" could not be read; reading the link as v=${URL_VERSION}.`);
@@ -191,8 +200,18 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
       if (visible.length) for (const id of LAYER_IDS) state.layers[id] = visible.includes(id);
     }
   }
+  const kind = get('kind');
+  if (kind) state.filters.kinds = decodeList(kind, FeatureKind.options, 'kind', problems);
+  const side = get('side');
+  if (side) {
+    const upper = side.toUpperCase();
+    if (upper === 'VN' || upper === 'CN') state.filters.side = upper;
+    else if (side !== 'both') problems.push(`Unknown side "${side.slice(0, 20)}" (vn, cn or both); showing both sides.`);
+  }
+  const stateParam = get('state');
+  if (stateParam) state.filters.states = decodeList(stateParam, PLANNER_STATES, 'state', problems);
   const status = get('status');
-  if (status) state.filters.statuses = decodeList(status, GateStatus.options, 'status', problems);
+  if (status) state.filters.states = mergeStates(state.filters.states, migrateStatuses(status, problems));
   const klass = get('class');
   if (klass) state.filters.classes = decodeList(klass, GateClass.options, 'class', problems);
   const mode = get('mode');
@@ -241,6 +260,23 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
     else problems.push(`The list setting "${list.slice(0, 20)}" could not be read (list=1 opens the list); the list stays closed.`);
   }
   return { state, hasView: state.view !== null, problems };
+}
+
+/**
+ * v=1 links filtered by detailed status (`status=operating,restored`); v=2 filters by planner
+ * state. Each status is read as its state, with one sentence saying so.
+ */
+function migrateStatuses(raw: string, problems: string[]): PlannerState[] {
+  const statuses = decodeList(raw, GateStatus.options, 'status', problems);
+  const states = [...new Set(statuses.map((s) => STATE_OF_STATUS[s]))];
+  if (statuses.length) {
+    problems.push(`This link filters by detailed status (${statuses.join(', ')}); it now shows the state${states.length > 1 ? 's' : ''} ${states.join(', ')}, which include${states.length > 1 ? '' : 's'} every status of the same kind.`);
+  }
+  return states;
+}
+
+function mergeStates(a: PlannerState[], b: PlannerState[]): PlannerState[] {
+  return PLANNER_STATES.filter((s) => a.includes(s) || b.includes(s));
 }
 
 /** Picks the URL part out of the full store state. */
