@@ -83,7 +83,7 @@ export function FeaturePanel() {
           {t('panel.status', { date: day })}: <StateText answer={state} data={data} />
         </p>
       )}
-      {crossing?.answer && (
+      {crossing?.answer && crossing.answer.change !== state?.change && (
         <p className="feature-status crossing-status" data-testid="crossing-status">
           {t('answers.crossing')}: <StateText answer={crossing.answer} data={data} />
         </p>

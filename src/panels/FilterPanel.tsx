@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../data/model';
 import { CrossingMode, FeatureKind, GateClass } from '../data/schema';
@@ -30,21 +30,38 @@ export function readDateDraft(value: string, min: string, max: string): { kind: 
   return { kind: 'apply', day: value };
 }
 
+/** A typed date is applied once the typing stops for this long (or on Enter, or on leaving the field). */
+const TYPING_IDLE_MS = 1200;
+
 function DateControl() {
   const { t } = useTranslation();
   const date = useAppStore((s) => s.filters.date);
   const playing = useAppStore((s) => s.playing);
   const today = todayIso();
-  const [draft, setDraft] = useState(date ?? today);
+  const shown = date ?? today;
+  const [draft, setDraft] = useState(shown);
   const [outOfRange, setOutOfRange] = useState(false);
   // The store moves the date too (play, Today, a link): the field follows it (set during render,
   // React's pattern for state derived from a changed prop; an effect would render twice).
-  const [synced, setSynced] = useState(date ?? today);
-  if (synced !== (date ?? today)) {
-    setSynced(date ?? today);
-    setDraft(date ?? today);
+  const [synced, setSynced] = useState(shown);
+  if (synced !== shown) {
+    setSynced(shown);
+    setDraft(shown);
     setOutOfRange(false);
   }
+  // Keyboard edits change one part at a time (06 → 2026-06-30 while the day and year are still to
+  // come), so they wait for the typing to stop; a pick from the calendar applies at once.
+  const typing = useRef<{ lastKey: number; timer: ReturnType<typeof setTimeout> | null }>({ lastKey: 0, timer: null });
+  const commit = (value: string) => {
+    if (typing.current.timer) clearTimeout(typing.current.timer);
+    typing.current.timer = null;
+    const read = readDateDraft(value, EARLIEST_AS_OF_DAY, today);
+    if (read.kind === 'apply') appStore.getState().setFilters({ date: read.day === today ? null : read.day });
+  };
+  useEffect(() => () => {
+    const timer = typing.current.timer;
+    if (timer) clearTimeout(timer);
+  }, []);
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
@@ -58,7 +75,6 @@ function DateControl() {
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
   }, [playing, today]);
-  const shown = date ?? today;
   return (
     <fieldset className="date-control">
       <legend id="date-legend">{t('filters.date')}</legend>
@@ -71,16 +87,29 @@ function DateControl() {
         value={draft}
         max={today}
         min={EARLIEST_AS_OF_DAY}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit(draft);
+          else typing.current.lastKey = Date.now();
+        }}
         onChange={(e) => {
           const value = e.target.value;
           setDraft(value);
-          const read = readDateDraft(value, EARLIEST_AS_OF_DAY, today);
-          setOutOfRange(read.kind === 'out-of-range');
-          if (read.kind === 'apply') appStore.getState().setFilters({ date: read.day === today ? null : read.day });
+          setOutOfRange(readDateDraft(value, EARLIEST_AS_OF_DAY, today).kind === 'out-of-range');
+          if (Date.now() - typing.current.lastKey > 300) {
+            commit(value);
+            return;
+          }
+          if (typing.current.timer) clearTimeout(typing.current.timer);
+          typing.current.timer = setTimeout(() => commit(value), TYPING_IDLE_MS);
         }}
         onBlur={() => {
-          // Leaving a half-typed field puts back the day the map shows.
-          if (readDateDraft(draft, EARLIEST_AS_OF_DAY, today).kind === 'wait') setDraft(shown);
+          // Leaving the field applies a complete day, and puts back the shown day otherwise.
+          if (readDateDraft(draft, EARLIEST_AS_OF_DAY, today).kind === 'apply') commit(draft);
+          else {
+            if (typing.current.timer) clearTimeout(typing.current.timer);
+            typing.current.timer = null;
+            setDraft(shown);
+          }
         }}
       />
       <button type="button" onClick={() => appStore.getState().setFilters({ date: null })} disabled={date === null}>
