@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../data/model';
 import { CrossingMode, FeatureKind, GateClass } from '../data/schema';
 import { enumLabel } from '../i18n';
-import { isValidDay, todayIso } from '../lib/dates';
+import { readDateDraft } from '../lib/date-draft';
+import { todayIso } from '../lib/dates';
 import { STATE_COLORS } from '../map/style';
 import { answerFor, facetCounts, hiddenByStateFilters, SIDES, type FilterGroup } from '../state/answers';
 import { provinceFrame } from '../state/frames';
@@ -16,19 +17,6 @@ import { zoomToResults } from './camera';
 /** First year the play button starts from: the treaty year, where the data starts to be dense. */
 const PLAY_FROM_YEAR = 1999;
 const PLAY_STEP_MS = 1200;
-
-/**
- * What the date field holds while someone types: the browser gives '' for a half-typed date and
- * a full YYYY-MM-DD once every part is there (a year typed as "2" reads as 0002 until the rest
- * comes). Only a valid complete day in range is applied; a half-typed one changes nothing.
- */
-export function readDateDraft(value: string, min: string, max: string): { kind: 'apply'; day: string } | { kind: 'wait' } | { kind: 'out-of-range' } {
-  if (!value || !isValidDay(value)) return { kind: 'wait' };
-  // A year below 1000 is still being typed (06/01/2 → 0002-06-01): wait for the other digits.
-  if (Number(value.slice(0, 4)) < 1000) return { kind: 'wait' };
-  if (value < min || value > max) return { kind: 'out-of-range' };
-  return { kind: 'apply', day: value };
-}
 
 /** A typed date is applied once the typing stops for this long (or on Enter, or on leaving the field). */
 const TYPING_IDLE_MS = 1200;

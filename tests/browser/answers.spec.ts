@@ -27,6 +27,20 @@ async function urlHas(d: AtlasDriver, text: string) {
 }
 
 // The machine is shared and software WebGL is slow: each question gets four minutes.
+/** Waits until the camera rests on a view narrower than `maxSpan` degrees whose west edge is west of `maxWest`. */
+async function waitForView(d: AtlasDriver, limits: { maxSpan: number; maxWest: number }) {
+  await d.page.waitForFunction(
+    ({ maxSpan, maxWest }) => {
+      const map = (window as unknown as { __map: { isMoving(): boolean; getBounds(): { getWest(): number; getEast(): number } } }).__map;
+      const b = map.getBounds();
+      return !map.isMoving() && b.getEast() - b.getWest() < maxSpan && b.getWest() < maxWest;
+    },
+    limits,
+    { timeout: 60_000, polling: 250 },
+  );
+  await d.waitForMapSettled();
+}
+
 describe('planner questions', { timeout: 240_000 }, () => {
   it('which Lào Cai gates were closed on 1 June 2021: the date typed digit by digit, each count equal to the rows it leaves', async () => {
     const d = await start();
@@ -129,8 +143,7 @@ describe('planner questions', { timeout: 240_000 }, () => {
     const d = await start();
     await d.waitForMapIdle();
     await d.tick('provinces', 'lang-son');
-    await d.page.waitForFunction(() => (window as unknown as { __map: { isMoving(): boolean } }).__map.isMoving());
-    await d.waitForMapSettled();
+    await waitForView(d, { maxSpan: 3, maxWest: 180 });
     const ls = await d.mapBounds();
     // Every Lạng Sơn gate is in view, and the view is the province's stretch, not the whole border.
     for (const g of gates.filter((g) => g.properties.admin.some((a) => a.provinceId === 'lang-son'))) {
@@ -144,8 +157,7 @@ describe('planner questions', { timeout: 240_000 }, () => {
     await d.screenshot('answers-frame-lang-son');
     await d.tick('provinces', 'lang-son');
     await d.tick('provinces', 'yunnan');
-    await d.page.waitForFunction(() => (window as unknown as { __map: { isMoving(): boolean } }).__map.isMoving());
-    await d.waitForMapSettled();
+    await waitForView(d, { maxSpan: 6, maxWest: 102.15 });
     const yn = await d.mapBounds();
     // From the Laos tripoint (102.14°E 22.40°N) to the Guangxi boundary; Kunming (102.71°E 25.04°N) is far out of view.
     expect(yn.west).toBeLessThan(102.15);
@@ -196,13 +208,24 @@ describe('dates, play and phone', { timeout: 240_000 }, () => {
     expect(new URL(d.page.url()).searchParams.get('date')).toBeNull();
     await d.page.getByTestId('play-years').click();
     const overlay = d.page.getByTestId('year-overlay');
-    await d.page.waitForFunction(() => /^(1999|20\d\d)$/.test(document.querySelector('[data-testid="year-overlay"]')?.textContent ?? ''));
+    await overlay.waitFor({ state: 'visible' });
+    // It starts at 1999 and steps a year at a time; the large year is the day the map shows.
+    const thisYear = String(new Date().getUTCFullYear());
+    await d.page.waitForFunction((now) => /^(19|20)\d\d$/.test(document.querySelector('[data-testid="year-overlay"]')?.textContent ?? now) && document.querySelector('[data-testid="year-overlay"]')?.textContent !== now, thisYear, { timeout: 60_000 });
     expect(await overlay.getAttribute('aria-live')).toBe('polite');
-    const year = Number(await overlay.textContent());
-    await urlHas(d, `date=${year}-12-31`);
+    // Read together, so a step between the two reads cannot split them.
+    const shown = await d.page.evaluate(() => ({
+      overlay: document.querySelector('[data-testid="year-overlay"]')?.textContent,
+      field: (document.querySelector('[data-testid="date-input"]') as HTMLInputElement).value.slice(0, 4),
+    }));
+    expect(shown.overlay).toBe(shown.field);
     await d.screenshot('answers-play-years');
+    // Stopped: the overlay goes, the date stays where the play reached.
     await d.page.getByTestId('play-years').click();
     await overlay.waitFor({ state: 'hidden' });
+    const year = (await d.page.getByTestId('date-input').inputValue()).slice(0, 4);
+    expect(Number(year)).toBeGreaterThanOrEqual(1999);
+    await urlHas(d, `date=${year}-12-31`);
   });
 
   it('on a phone a selected gate sits in the visible map above the panel', async () => {

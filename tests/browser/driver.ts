@@ -39,7 +39,8 @@ export class AtlasDriver {
         typeof replacement === 'number' ? route.fulfill({ status: replacement, body: 'gone' }) : route.fulfill({ status: 200, body: replacement, contentType: 'application/json' }),
       );
     }
-    await page.goto(appUrl(search));
+    // The machine is shared: a cold start of the preview server and Chromium can exceed the default 30 s.
+    await page.goto(appUrl(search), { timeout: 90_000 });
     return new AtlasDriver(browser, page, errors);
   }
 
@@ -154,7 +155,8 @@ export class AtlasDriver {
   async visibleMapCentre(): Promise<{ x: number; y: number }> {
     return this.page.evaluate(() => {
       const canvas = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement } }).__map.getCanvas().getBoundingClientRect();
-      let [left, top, right, bottom] = [canvas.left, canvas.top, canvas.right, canvas.bottom];
+      const top = canvas.top;
+      let [left, right, bottom] = [canvas.left, canvas.right, canvas.bottom];
       for (const el of document.querySelectorAll<HTMLElement>('.feature-panel, .sidebar')) {
         if (getComputedStyle(el).position !== 'absolute' || getComputedStyle(el).display === 'none') continue;
         const r = el.getBoundingClientRect();
