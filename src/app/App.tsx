@@ -39,7 +39,7 @@ function CopyLinkButton() {
   );
 }
 
-export function App({ basemap }: { basemap: unknown }) {
+export function App() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
@@ -108,7 +108,7 @@ export function App({ basemap }: { basemap: unknown }) {
           <p className="attribution-note">{t('attribution.osm')}</p>
         </div>
         <div className="center">
-          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
+          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView />}
           <span id="feature-list-anchor" tabIndex={-1} />
           {listOpen && <FeatureList />}
         </div>
