@@ -13,12 +13,13 @@ import './styles.css';
 import { App } from './app/App';
 import { loadAtlasData } from './data/load';
 import { buildSearchIndex } from './data/search-index';
-import './i18n';
+import { followStoreLanguage } from './i18n';
 import { appStore } from './state/store';
 import { applyUrl, checkLinkAgainstData, startUrlSync } from './url/sync';
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
+  followStoreLanguage(appStore);
   const linkProblems = applyUrl(appStore, location.search, { moveCamera: false });
   appStore.getState().setLinkProblems(linkProblems);
   const base = `${import.meta.env.BASE_URL}geo/`;

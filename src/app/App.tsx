@@ -9,25 +9,17 @@ import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
 import { Summary } from '../panels/Summary';
-import { copyText } from '../panels/copy';
-import { i18n } from '../i18n';
+import { useCopyLink } from '../panels/copy';
+import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 
 function CopyLinkButton() {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, copy } = useCopyLink();
   return (
     <span className="copy-link">
-      <button
-        type="button"
-        data-testid="copy-link"
-        onClick={async () => {
-          const ok = await copyText(location.href);
-          setMessage(ok ? t('copy.done') : t('copy.failed'));
-          setTimeout(() => setMessage(null), 2500);
-        }}
-      >
+      <button type="button" data-testid="copy-link" onClick={() => copy(shareUrl(appStore.getState()))}>
         {t('copy.link')}
       </button>
       {message && (
@@ -59,10 +51,6 @@ export function App() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [filtersOpen]);
-  useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-  }, [language]);
   return (
     <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
       <a className="skip-link" href="#feature-list-anchor" onClick={() => appStore.getState().setListOpen(true)}>

@@ -26,7 +26,11 @@ maplibregl.setWorkerUrl(workerUrl);
 
 declare global {
   interface Window {
-    /** The live map, for browser tests and benchmarks only; no app code reads it. */
+    /**
+     * The live map: the documented hook for the browser tests and `npm run bench`, which both run
+     * the production build, so it ships in production. ESLint forbids reading it outside src/map,
+     * tests/browser and bench; app code goes through the store.
+     */
     __map?: maplibregl.Map;
   }
 }
