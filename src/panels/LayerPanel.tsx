@@ -18,7 +18,7 @@ export function LayerPanel() {
           <label key={id} className="checkbox">
             <input type="checkbox" name={`layer-${id}`} checked={layers[id]} onChange={(e) => appStore.getState().setLayerVisible(id, e.target.checked)} />
             <span className={`swatch shape-${LAYER_SHAPES[id]}`} style={{ background: LAYER_COLORS[id] }} aria-hidden="true" />
-            <span>{enumLabel(language, id)}</span>
+            <span>{enumLabel(language, KIND_OF_LAYER[id].label.many)}</span>
           </label>
         ))}
       </div>
@@ -45,7 +45,7 @@ export function LayerPanel() {
           {LAYER_IDS.map((l) => (
             <li key={l}>
               <span className={`swatch shape-${LAYER_SHAPES[l]}`} style={{ background: KIND_OF_LAYER[l].hasStatus ? '#6b6b6b' : LAYER_COLORS[l] }} aria-hidden="true" />{' '}
-              {enumLabel(language, l)}
+              {enumLabel(language, KIND_OF_LAYER[l].label.many)}
               {KIND_OF_LAYER[l].hasStatus ? ` (${t('legend.byStatus')})` : ''}
             </li>
           ))}
