@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProvincesOf, displayName, provincesOf, type AtlasData, type AtlasFeature } from '../data/model';
+import { KIND } from '../data/kinds';
 import { enumLabel } from '../i18n';
 import { toCsv, toGeoJson } from '../lib/export';
 import { answerFor, emptiedBy, rowName, rowSides, type FilterGroup, type Row } from '../state/answers';
@@ -84,7 +85,7 @@ export function FeatureList() {
       switch (sort.key) {
         case 'name': return rowName(row, language);
         // By the label the user reads, then west to east within a type.
-        case 'kind': return `${enumLabel(language, f.properties.kind)} ${f.geometry.coordinates[0].toFixed(3)}`;
+        case 'kind': return `${enumLabel(language, KIND[f.properties.kind].label.one)} ${f.geometry.coordinates[0].toFixed(3)}`;
         case 'status': return row.answer ? `${PLANNER_ORDER.indexOf(row.answer.state)}` : '~';
         case 'province': return provinceNameOn(data, f, day, language);
       }
@@ -109,7 +110,7 @@ export function FeatureList() {
     </th>
   );
   return (
-    <section className="panel feature-list" data-testid="feature-list" aria-labelledby="list-title">
+    <section className="panel feature-list" id="feature-list" tabIndex={-1} data-testid="feature-list" aria-labelledby="list-title">
       <header>
         <h2 id="list-title">{t('list.title', { count: rows.length })}</h2>
         <button type="button" onClick={zoomToResults} disabled={rows.length === 0}>
@@ -162,7 +163,7 @@ export function FeatureList() {
                       ))}
                     </td>
                     <td>
-                      {enumLabel(language, p.kind)} ({rowSides(row).join('–')})
+                      {enumLabel(language, KIND[p.kind].label.one)} ({rowSides(row).join('–')})
                     </td>
                     <td>{row.answer ? <StateText answer={row.answer} data={data} /> : '—'}</td>
                     <td>{data ? provinceNameOn(data, f, day, language) : ''}</td>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KIND } from '../data/kinds';
 import { displayName } from '../data/model';
 import { CrossingMode, FeatureKind, GateClass } from '../data/schema';
 import { enumLabel } from '../i18n';
@@ -205,7 +206,7 @@ export function FilterPanel() {
         name="kinds"
         options={FeatureKind.options}
         selected={filters.kinds}
-        label={(v) => enumLabel(language, `${v}s`)}
+        label={(v) => enumLabel(language, KIND[v].label.many)}
         count={(v) => facets?.kinds[v] ?? 0}
       />
       <CheckboxGroup

@@ -15,12 +15,13 @@
  */
 import { allProvincesOf, classAsOf, displayName, layerOf, sortedHistory, type AtlasData, type AtlasFeature, type LayerId } from '../data/model';
 import { periodStart } from '../lib/dates';
+import { KINDS } from '../data/kinds';
 import { CrossingMode, FeatureKind, GateClass, type FeatureKind as FeatureKindType } from '../data/schema';
 import { PLANNER_STATES, stateFromChanges, type OwnedChange, type PlannerState, type StateAnswer } from './planner-state';
 import type { FilterState, Side } from './types';
 
-/** Kinds that have a status history the planner states are defined for. */
-export const STATE_KINDS: readonly FeatureKindType[] = ['gate', 'opening'];
+/** Kinds that have a status history the planner states are defined for (gates and openings). */
+export const STATE_KINDS: readonly FeatureKindType[] = KINDS.filter((k) => k.hasStatus).map((k) => k.kind);
 export const SIDES: readonly Side[] = ['both', 'VN', 'CN'];
 
 export function hasState(kind: FeatureKindType): boolean {

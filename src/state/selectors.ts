@@ -2,7 +2,8 @@
  * Pure derived data: which features pass the filters on the chosen day, live counts per status,
  * summaries. Used by the map adapter (to build filter expressions) and by the panels.
  */
-import { provincesOf, type AtlasData, type LayerId } from '../data/model';
+import { provincesOf, type AtlasData } from '../data/model';
+import type { LayerId } from '../data/kinds';
 import { answerFor, facetCounts, rowFeatureIds } from './answers';
 import { PLANNER_STATES, type PlannerState } from './planner-state';
 import { comparePartialDates, periodStart, todayIso, yearOf } from '../lib/dates';

@@ -6,7 +6,8 @@ import type { CrossingMode, FeatureKind, GateClass } from '../data/schema';
 import type { PlannerState } from './planner-state';
 
 export type Language = 'en' | 'vi' | 'zh';
-export type Basemap = 'offline' | 'osm';
+/** The base layer under the border: the offline basemap alone, or OpenStreetMap tiles over it. */
+export type BaseLayer = 'offline' | 'osm';
 
 export interface ViewState {
   center: [number, number];
@@ -42,8 +43,7 @@ export type Selection =
 export type CameraRequestInput =
   | { kind: 'feature'; center: [number, number]; zoom: number }
   | { kind: 'view'; view: ViewState }
-  | { kind: 'bounds'; bounds: [[number, number], [number, number]]; maxZoom?: number }
-  | { kind: 'fit-border' };
+  | { kind: 'bounds'; bounds: [[number, number], [number, number]]; maxZoom?: number };
 
 /** A store-driven camera move; the adapter acts once per new id. */
 export type CameraRequest = CameraRequestInput & { id: number };
@@ -94,7 +94,7 @@ export interface LayersSlice {
 
 export interface UiSlice {
   language: Language;
-  basemap: Basemap;
+  baseLayer: BaseLayer;
   listOpen: boolean;
   /** Transient: "Play years" is running (the map shows the year large). */
   playing: boolean;
@@ -108,11 +108,10 @@ export interface UiSlice {
   data: AtlasData | null;
   searchIndex: SearchIndex | null;
   setLanguage: (language: Language) => void;
-  setBasemap: (basemap: Basemap) => void;
+  setBaseLayer: (baseLayer: BaseLayer) => void;
   setListOpen: (open: boolean) => void;
   setPlaying: (playing: boolean) => void;
   setData: (data: AtlasData, searchIndex: SearchIndex, problems: LoadProblem[]) => void;
-  setLoadFailed: (message: string) => void;
   setMapStatus: (status: MapStatus) => void;
   addMapNotice: (message: string) => void;
   setLinkProblems: (problems: string[]) => void;
