@@ -96,7 +96,14 @@ export function App() {
           <p className="attribution-note">{t('attribution.osm')}</p>
         </div>
         <div className="center">
-          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView />}
+          <MapView />
+          {loadStatus.kind === 'loading' && (
+            // Shown only when loading takes longer than half a second (a CSS animation delay).
+            <p className="loading-indicator" role="status" data-testid="loading">
+              <span className="loading-bar" aria-hidden="true" />
+              {t('app.loading')}
+            </p>
+          )}
           <span id="feature-list-anchor" tabIndex={-1} />
           {listOpen && <FeatureList />}
         </div>
