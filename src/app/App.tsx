@@ -1,18 +1,21 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
-import { FeatureList } from '../panels/FeatureList';
-import { FeaturePanel } from '../panels/FeaturePanel';
-import { ProvincePanel } from '../panels/ProvincePanel';
 import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
-import { Summary } from '../panels/Summary';
 import { useCopyLink } from '../panels/copy';
 import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
+
+// Loaded on demand, each as its own chunk: the panels of a selection, the list (with its
+// exports) and the summary (with its charts) are not needed to draw the first screen.
+const FeaturePanel = lazy(() => import('../panels/FeaturePanel').then((m) => ({ default: m.FeaturePanel })));
+const ProvincePanel = lazy(() => import('../panels/ProvincePanel').then((m) => ({ default: m.ProvincePanel })));
+const FeatureList = lazy(() => import('../panels/FeatureList').then((m) => ({ default: m.FeatureList })));
+const Summary = lazy(() => import('../panels/Summary').then((m) => ({ default: m.Summary })));
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -92,7 +95,9 @@ export function App() {
           </button>
           <FilterPanel />
           <LayerPanel />
-          <Summary />
+          <Suspense fallback={null}>
+            <Summary />
+          </Suspense>
           <p className="attribution-note">{t('attribution.osm')}</p>
         </div>
         <div className="center">
@@ -105,10 +110,18 @@ export function App() {
             </p>
           )}
           <span id="feature-list-anchor" tabIndex={-1} />
-          {listOpen && <FeatureList />}
+          {listOpen && (
+            <Suspense fallback={null}>
+              <FeatureList />
+            </Suspense>
+          )}
         </div>
-        <FeaturePanel />
-        <ProvincePanel />
+        {hasSelection && (
+          <Suspense fallback={null}>
+            <FeaturePanel />
+            <ProvincePanel />
+          </Suspense>
+        )}
       </main>
     </div>
   );
