@@ -38,10 +38,10 @@ for (const l of lengths.filter((x) => !x.headline)) console.log(`  also publishe
 // Issue 9: how each dated fact was checked, shared coordinates, pair distances, sources.
 const files = raw as unknown as Record<string, { features?: AtlasFeature[]; events?: AtlasEvent[]; agreements?: Agreement[]; sources?: Source[] }>;
 console.log('\nFact checks (status entries, events, agreements)');
-console.log(`  ${'file'.padEnd(20)} ${CHECK_RESULTS.map((r) => r.padStart(18)).join('')} ${'% confirmed'.padStart(12)}`);
+console.log(`  ${'file'.padEnd(20)} ${CHECK_RESULTS.map((r) => r.padStart(20)).join('')} ${'% confirmed'.padStart(12)}`);
 let overall = emptyCounts();
 const checkRow = (name: string, counts: ReturnType<typeof emptyCounts>) =>
-  console.log(`  ${name.padEnd(20)} ${CHECK_RESULTS.map((r) => String(counts[r]).padStart(18)).join('')} ${percent(counts.confirmed, total(counts)).padStart(11)}%`);
+  console.log(`  ${name.padEnd(20)} ${CHECK_RESULTS.map((r) => String(counts[r]).padStart(20)).join('')} ${percent(counts.confirmed, total(counts)).padStart(11)}%`);
 const factsOf: [string, { check?: FactCheck }[]][] = [
   ...(['gates', 'openings', 'markets'] as const).map((l): [string, { check?: FactCheck }[]] => [
     `${l}.geojson`,
