@@ -70,6 +70,9 @@ for (const p of far.sort((a, b) => b.km - a.km)) console.log(`  ${p.pairId.padEn
 const sources = files.sources.sources ?? [];
 const undated = sources.filter((s) => !s.date);
 console.log(`\nSources: ${sources.length}; undated ${undated.length} (${percent(undated.length, sources.length)}%)`);
+// Encyclopedia and gazetteer pages print no publication date; the news and official sources should all have one.
+const undatedNews = undated.filter((s) => s.reliability !== 'reference');
+console.log(`  undated apart from reference pages (encyclopedias, gazetteers): ${undatedNews.length} (${percent(undatedNews.length, sources.length)}%)`);
 const described = sources.filter(hasDescriptionLikeTitle);
 console.log(`Sources whose title describes the page instead of giving its headline: ${described.length}`);
 for (const s of described) console.log(`  ${s.id.padEnd(28)} ${s.title}`);
