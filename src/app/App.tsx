@@ -9,10 +9,18 @@ import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
 import { Summary } from '../panels/Summary';
+import { UpdatePrompt } from './UpdatePrompt';
 import { copyText } from '../panels/copy';
 import { i18n } from '../i18n';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
+
+/** Focuses an element as soon as React has rendered it (a few frames at most). */
+function focusWhenPresent(id: string, framesLeft = 20) {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenPresent(id, framesLeft - 1));
+}
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -65,7 +73,16 @@ export function App({ basemap }: { basemap: unknown }) {
   }, [language]);
   return (
     <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
-      <a className="skip-link" href="#feature-list-anchor" onClick={() => appStore.getState().setListOpen(true)}>
+      <a
+        className="skip-link"
+        href="#feature-list"
+        onClick={(event) => {
+          // No jump to a fragment: that fires popstate, and the list must open and take the focus.
+          event.preventDefault();
+          appStore.getState().setListOpen(true);
+          focusWhenPresent('feature-list');
+        }}
+      >
         {t('skip.list')}
       </a>
       <header className="app-header">
@@ -109,12 +126,12 @@ export function App({ basemap }: { basemap: unknown }) {
         </div>
         <div className="center">
           {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
-          <span id="feature-list-anchor" tabIndex={-1} />
           {listOpen && <FeatureList />}
         </div>
         <FeaturePanel />
         <ProvincePanel />
       </main>
+      <UpdatePrompt />
     </div>
   );
 }
