@@ -10,8 +10,8 @@ import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
 import { Summary } from '../panels/Summary';
 import { UpdatePrompt } from './UpdatePrompt';
-import { copyText } from '../panels/copy';
-import { i18n } from '../i18n';
+import { useCopyLink } from '../panels/copy';
+import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 
@@ -24,18 +24,10 @@ function focusWhenPresent(id: string, framesLeft = 20) {
 
 function CopyLinkButton() {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, copy } = useCopyLink();
   return (
     <span className="copy-link">
-      <button
-        type="button"
-        data-testid="copy-link"
-        onClick={async () => {
-          const ok = await copyText(location.href);
-          setMessage(ok ? t('copy.done') : t('copy.failed'));
-          setTimeout(() => setMessage(null), 2500);
-        }}
-      >
+      <button type="button" data-testid="copy-link" onClick={() => copy(shareUrl(appStore.getState()))}>
         {t('copy.link')}
       </button>
       {message && (
@@ -47,7 +39,7 @@ function CopyLinkButton() {
   );
 }
 
-export function App({ basemap }: { basemap: unknown }) {
+export function App() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
@@ -67,10 +59,6 @@ export function App({ basemap }: { basemap: unknown }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [filtersOpen]);
-  useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-  }, [language]);
   return (
     <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
       <a
@@ -125,7 +113,7 @@ export function App({ basemap }: { basemap: unknown }) {
           <p className="attribution-note">{t('attribution.osm')}</p>
         </div>
         <div className="center">
-          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
+          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView />}
           {listOpen && <FeatureList />}
         </div>
         <FeaturePanel />

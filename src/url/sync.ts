@@ -36,15 +36,9 @@ function selectionKey(s: UrlState) {
 /** Applies a decoded URL to the store (boot and popstate). Returns the problems to show. */
 export function applyUrl(store: AppStore, search: string, options: { moveCamera: boolean }): string[] {
   const { state, hasView, problems } = decodeSearch(search);
-  store.setState({
-    filters: state.filters,
-    layers: state.layers,
-    selection: state.selection,
-    language: state.language,
-    basemap: state.basemap,
-    listOpen: state.listOpen,
-    ...(hasView ? { view: state.view } : {}),
-  });
+  // Every URL key is applied; a link without a view leaves the camera where it is.
+  const { view, ...rest } = urlStateOf(state);
+  store.setState({ ...rest, ...(hasView ? { view } : {}) });
   if (options.moveCamera) {
     if (hasView && state.view) store.getState().requestCamera({ kind: 'view', view: state.view });
   }

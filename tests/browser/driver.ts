@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { KINDS } from '../../src/data/kinds';
 import { launchContext, type LaunchedBrowser, type Page } from './helpers';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -68,7 +69,8 @@ export class AtlasDriver {
       null,
       { timeout: timeoutMs, polling: 200 },
     );
-    await this.page.waitForTimeout(300);
+    // Two frames: the DOM labels are placed on the frame after the map's last render.
+    await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   }
 
   async screenshot(name: string): Promise<Buffer> {
@@ -86,14 +88,22 @@ export class AtlasDriver {
     }, lngLat);
   }
 
+  /** Clicks a feature of any kind where the map draws it. */
   async clickFeature(id: string) {
-    const position = await this.page.evaluate(async (featureId) => {
-      const response = await fetch(`${location.pathname.replace(/[^/]*$/, '')}geo/gates.geojson`);
-      const all = await response.json();
-      const feature = all.features.find((f: { properties: { id: string } }) => f.properties.id === featureId);
-      return feature?.geometry.coordinates as [number, number] | undefined;
-    }, id);
-    if (!position) throw new Error(`no gate ${id}`);
+    const files = KINDS.map((k) => k.file);
+    const position = await this.page.evaluate(
+      async ({ featureId, files }) => {
+        for (const file of files) {
+          const response = await fetch(`${location.pathname.replace(/[^/]*$/, '')}geo/${file}`);
+          const all = await response.json();
+          const feature = all.features.find((f: { properties: { id: string } }) => f.properties.id === featureId);
+          if (feature) return feature.geometry.coordinates as [number, number];
+        }
+        return undefined;
+      },
+      { featureId: id, files },
+    );
+    if (!position) throw new Error(`no feature ${id}`);
     const point = await this.project(position);
     await this.page.mouse.click(point.x, point.y);
   }
@@ -128,6 +138,11 @@ export class AtlasDriver {
 
   async listedIds(): Promise<string[]> {
     return this.page.getByTestId('feature-list').locator('tr[data-feature-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id') ?? ''));
+  }
+
+  /** Waits until the list shows fewer than `count` rows (after a filter narrows it). */
+  async waitForFewerRows(count: number) {
+    await this.page.waitForFunction((n) => document.querySelectorAll('[data-testid=feature-list] tr[data-feature-id]').length < n, count);
   }
 
   async copyLink(): Promise<string> {
