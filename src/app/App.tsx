@@ -5,6 +5,7 @@ import { ErrorBanner } from '../panels/ErrorBanner';
 import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useCopyLink } from '../panels/copy';
 import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
@@ -16,6 +17,13 @@ const FeaturePanel = lazy(() => import('../panels/FeaturePanel').then((m) => ({ 
 const ProvincePanel = lazy(() => import('../panels/ProvincePanel').then((m) => ({ default: m.ProvincePanel })));
 const FeatureList = lazy(() => import('../panels/FeatureList').then((m) => ({ default: m.FeatureList })));
 const Summary = lazy(() => import('../panels/Summary').then((m) => ({ default: m.Summary })));
+
+/** Focuses an element as soon as React has rendered it (a few frames at most). */
+function focusWhenPresent(id: string, framesLeft = 20) {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenPresent(id, framesLeft - 1));
+}
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -56,7 +64,16 @@ export function App() {
   }, [filtersOpen]);
   return (
     <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
-      <a className="skip-link" href="#feature-list-anchor" onClick={() => appStore.getState().setListOpen(true)}>
+      <a
+        className="skip-link"
+        href="#feature-list"
+        onClick={(event) => {
+          // No jump to a fragment: that fires popstate, and the list must open and take the focus.
+          event.preventDefault();
+          appStore.getState().setListOpen(true);
+          focusWhenPresent('feature-list');
+        }}
+      >
         {t('skip.list')}
       </a>
       <header className="app-header">
@@ -109,7 +126,6 @@ export function App() {
               {t('app.loading')}
             </p>
           )}
-          <span id="feature-list-anchor" tabIndex={-1} />
           {listOpen && (
             <Suspense fallback={null}>
               <FeatureList />
@@ -123,6 +139,7 @@ export function App() {
           </Suspense>
         )}
       </main>
+      <UpdatePrompt />
     </div>
   );
 }

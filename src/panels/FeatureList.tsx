@@ -75,7 +75,7 @@ export function FeatureList() {
     </th>
   );
   return (
-    <section className="panel feature-list" data-testid="feature-list" aria-labelledby="list-title">
+    <section className="panel feature-list" id="feature-list" tabIndex={-1} data-testid="feature-list" aria-labelledby="list-title">
       <header>
         <h2 id="list-title">{t('list.title', { count: rows.length })}</h2>
         <button type="button" data-testid="export-geojson" onClick={() => download('border-atlas.geojson', 'application/geo+json', JSON.stringify(toGeoJson(rows, day), null, 1))}>

@@ -122,6 +122,10 @@ export function startUrlSync(store: AppStore, history: HistoryLike): () => void 
   });
 
   const onPopState = () => {
+    // A jump to a fragment (#…) also fires popstate, on an entry whose query is the one we last
+    // wrote. Nothing to apply: re-reading it would undo state set since that write and not yet
+    // flushed by the throttle (the skip link's open list).
+    if (history.location.search === lastWritten) return;
     applyingPopstate = true;
     try {
       const problems = applyUrl(store, history.location.search, { moveCamera: true });

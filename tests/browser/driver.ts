@@ -4,7 +4,8 @@
  * feature-panel, legend, layer-toggles, search-input, feature-list, error-banner, copy-link,
  * map, date-input, list-toggle, copy-confirmation, copy-feature-link, feature-status, counterpart-link.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { KINDS } from '../../src/data/kinds';
 import { launchContext, type LaunchedBrowser, type Page } from './helpers';
 
@@ -25,12 +26,23 @@ export class AtlasDriver {
 
   static async open(
     search = '',
-    options: { noWebgl?: boolean; blockFiles?: Record<string, string | number>; viewport?: { width: number; height: number } } = {},
+    options: {
+      noWebgl?: boolean;
+      blockFiles?: Record<string, string | number>;
+      viewport?: { width: number; height: number };
+      serviceWorkers?: 'allow' | 'block';
+    } = {},
   ) {
-    const browser = await launchContext({ noWebgl: options.noWebgl, viewport: options.viewport });
+    const browser = await launchContext({ noWebgl: options.noWebgl, viewport: options.viewport, serviceWorkers: options.serviceWorkers });
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Every Content-Security-Policy violation is recorded, so any spec can assert there were none.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     // No network but loopback: any other request is refused here, so tests never depend on it.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     for (const [file, replacement] of Object.entries(options.blockFiles ?? {})) {
@@ -144,6 +156,25 @@ export class AtlasDriver {
       const map = (window as unknown as { __map: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__map;
       const c = map.getCenter();
       return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+    });
+  }
+
+  /** Content-Security-Policy violations seen by the page since it opened. */
+  async cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  }
+
+  /**
+   * Runs axe-core on the page and returns its violations as "rule: target" lines. axe is
+   * evaluated through the driver, not a <script> tag, which the app's CSP would refuse.
+   */
+  async axeViolations(): Promise<string[]> {
+    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await this.page.evaluate(source);
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
     });
   }
 
