@@ -11,19 +11,19 @@ import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 
+/** Focuses an element as soon as React has rendered it (the list is a lazy chunk: up to ~5 s). */
+function focusWhenPresent(id: string, framesLeft = 300) {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenPresent(id, framesLeft - 1));
+}
+
 // Loaded on demand, each as its own chunk: the panels of a selection, the list (with its
 // exports) and the summary (with its charts) are not needed to draw the first screen.
 const FeaturePanel = lazy(() => import('../panels/FeaturePanel').then((m) => ({ default: m.FeaturePanel })));
 const ProvincePanel = lazy(() => import('../panels/ProvincePanel').then((m) => ({ default: m.ProvincePanel })));
 const FeatureList = lazy(() => import('../panels/FeatureList').then((m) => ({ default: m.FeatureList })));
 const Summary = lazy(() => import('../panels/Summary').then((m) => ({ default: m.Summary })));
-
-/** Focuses an element as soon as React has rendered it (a few frames at most). */
-function focusWhenPresent(id: string, framesLeft = 20) {
-  const element = document.getElementById(id);
-  if (element) element.focus();
-  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenPresent(id, framesLeft - 1));
-}
 
 function CopyLinkButton() {
   const { t } = useTranslation();
