@@ -2,7 +2,7 @@
  * Pure helpers for scripts/build-context.ts: turn GeoNames rows, the curated anchors and GMT's
  * multi-segment text dumps (WDBII rivers, DCW province outlines) into small, ranked GeoJSON.
  */
-import type { Feature, LineString, Point, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
 import { bboxClip, lineString, simplify } from '@turf/turf';
 
 /** The context layers cover the border region only. [west, south, east, north] */
@@ -154,12 +154,12 @@ export function parseGmtSegments(text: string): { header: string; coordinates: P
 
 /** Clips, simplifies and rounds a line; returns the pieces inside CONTEXT_BBOX. */
 export function cleanLine(coordinates: Position[], toleranceDegrees: number): Position[][] {
-  const clipped = bboxClip(lineString(coordinates), CONTEXT_BBOX).geometry;
-  const parts = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+  const clipped = bboxClip(lineString(coordinates), CONTEXT_BBOX).geometry as LineString | MultiLineString;
+  const parts: Position[][] = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
   const out: Position[][] = [];
   for (const part of parts) {
     if (part.length < 2) continue;
-    const simple = part.length > 2 ? simplify(lineString(part), { tolerance: toleranceDegrees, highQuality: false }).geometry.coordinates : part;
+    const simple: Position[] = part.length > 2 ? simplify(lineString(part), { tolerance: toleranceDegrees, highQuality: false }).geometry.coordinates : part;
     const rounded: Position[] = [];
     for (const [x, y] of simple) {
       const p = [round(x), round(y)];
