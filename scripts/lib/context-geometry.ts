@@ -124,14 +124,24 @@ export function placeFromAnchor(anchor: { name: string; lng: number; lat: number
   };
 }
 
-/** Drops a place within `meters` of a higher-ranked (or earlier) one: GeoNames and anchors overlap. */
-export function dedupePlaces(places: Feature<Point, PlaceProperties>[], meters = 1500): Feature<Point, PlaceProperties>[] {
+/**
+ * Drops a place within `meters` of a higher-ranked (or earlier) one: GeoNames, the anchors and
+ * the township list overlap. When the kept place has no Chinese name and the dropped one is the
+ * same place (`same` says so, e.g. by pinyin), the kept place takes the dropped one's Chinese name.
+ */
+export function dedupePlaces(
+  places: Feature<Point, PlaceProperties>[],
+  meters = 1500,
+  same: (kept: PlaceProperties, dropped: PlaceProperties) => boolean = () => false,
+): Feature<Point, PlaceProperties>[] {
   const sorted = [...places].sort((a, b) => a.properties.rank - b.properties.rank || a.properties.id.localeCompare(b.properties.id));
   const kept: Feature<Point, PlaceProperties>[] = [];
   for (const p of sorted) {
     const [x, y] = p.geometry.coordinates;
-    const near = kept.some((k) => Math.hypot((k.geometry.coordinates[0] - x) * 103_200, (k.geometry.coordinates[1] - y) * 110_540) < meters);
+    const near = kept.find((k) => Math.hypot((k.geometry.coordinates[0] - x) * 103_200, (k.geometry.coordinates[1] - y) * 110_540) < meters);
     if (!near) kept.push(p);
+    else if (!near.properties.name_zh && p.properties.name_zh && near.properties.country === p.properties.country && same(near.properties, p.properties))
+      near.properties = { ...near.properties, name_zh: p.properties.name_zh };
   }
   return kept;
 }
@@ -190,4 +200,65 @@ export function riverFeatures(text: string, toleranceDegrees = 0.00015): Feature
       features.push({ type: 'Feature', properties: { level, minzoom }, geometry: { type: 'LineString', coordinates: part } });
   }
   return features;
+}
+
+/*
+ * GCJ-02 (the obfuscated datum Chinese map services publish) to WGS 84. The forward formula is
+ * the published one (Krasovsky ellipsoid constants); the inverse is found by fixed-point
+ * iteration, which converges to well under a metre in a few steps.
+ */
+const GCJ_A = 6378245.0;
+const GCJ_EE = 0.006693421622965943;
+function gcjDelta(lng: number, lat: number): [number, number] {
+  const x = lng - 105.0;
+  const y = lat - 35.0;
+  let dLat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
+  dLat += ((20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0) / 3.0;
+  dLat += ((20.0 * Math.sin(y * Math.PI) + 40.0 * Math.sin((y / 3.0) * Math.PI)) * 2.0) / 3.0;
+  dLat += ((160.0 * Math.sin((y / 12.0) * Math.PI) + 320 * Math.sin((y * Math.PI) / 30.0)) * 2.0) / 3.0;
+  let dLng = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x));
+  dLng += ((20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0) / 3.0;
+  dLng += ((20.0 * Math.sin(x * Math.PI) + 40.0 * Math.sin((x / 3.0) * Math.PI)) * 2.0) / 3.0;
+  dLng += ((150.0 * Math.sin((x / 12.0) * Math.PI) + 300.0 * Math.sin((x / 30.0) * Math.PI)) * 2.0) / 3.0;
+  const radLat = (lat / 180.0) * Math.PI;
+  let magic = Math.sin(radLat);
+  magic = 1 - GCJ_EE * magic * magic;
+  const sqrtMagic = Math.sqrt(magic);
+  dLat = (dLat * 180.0) / (((GCJ_A * (1 - GCJ_EE)) / (magic * sqrtMagic)) * Math.PI);
+  dLng = (dLng * 180.0) / ((GCJ_A / sqrtMagic) * Math.cos(radLat) * Math.PI);
+  return [dLng, dLat];
+}
+export function wgs84ToGcj02([lng, lat]: Position): Position {
+  const [dx, dy] = gcjDelta(lng, lat);
+  return [lng + dx, lat + dy];
+}
+export function gcj02ToWgs84([lng, lat]: Position): Position {
+  let guess: Position = [lng, lat];
+  for (let i = 0; i < 10; i++) {
+    const [gx, gy] = wgs84ToGcj02(guess);
+    guess = [guess[0] - (gx - lng), guess[1] - (gy - lat)];
+  }
+  return guess;
+}
+
+/**
+ * A Chinese township from the adcode extract (data-src/context/adcode-towns.csv): the Chinese
+ * name as given, an English name in pinyin of the name without its ethnic qualifiers ("桥头苗族
+ * 壮族乡" → "Qiaotou township"). Urban subdistricts (街道) are left out: the town names cover them.
+ */
+export function placeFromAdcode(line: string, toPinyin: (han: string) => string): Feature<Point, PlaceProperties> | null {
+  const [code, , name, level, lng, lat] = line.split(',');
+  if (level !== 'town' || !/[镇乡]$/u.test(name)) return null;
+  const [x, y] = gcj02ToWgs84([Number(lng), Number(lat)]);
+  const position: Position = [round(x), round(y)];
+  if (!inBox(position)) return null;
+  // The ethnic groups named in township names of these prefectures.
+  const core = name.replace(/(?:苗|瑶|壮|彝|傣|哈尼|布依|回|拉祜|仡佬|京|白|蒙古)族/gu, '').slice(0, -1);
+  const pinyinName = toPinyin(core);
+  const en = `${pinyinName.charAt(0).toUpperCase()}${pinyinName.slice(1)} ${name.endsWith('镇') ? 'town' : 'township'}`;
+  return {
+    type: 'Feature',
+    properties: { id: `adcode:${code}`, name_vi: en, name_zh: name, name_en: en, country: 'CN', rank: 4, source: 'adcode' },
+    geometry: { type: 'Point', coordinates: position },
+  };
 }

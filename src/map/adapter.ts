@@ -19,6 +19,8 @@ import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { createLabels, type LabelLayer } from './labels';
+import { CONTEXT_LAYER, contextLayers, contextSources } from './context';
+import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
 import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinks } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -58,6 +60,7 @@ export class BorderMap {
   private lastCameraRequest = 0;
   private readonly links: { id: string }[];
   private readonly labels: LabelLayer;
+  private placeLabels: PlaceLabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
 
@@ -92,6 +95,7 @@ export class BorderMap {
     });
     this.map.once('load', () => {
       if (this.destroyed) return;
+      this.addContextLayers();
       this.subscribe();
       this.map.once('idle', () => {
         this.store.getState().setMapStatus({ kind: 'ready' });
@@ -160,11 +164,33 @@ export class BorderMap {
     on((st) => st.hover, (id) => this.applyHover(id));
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
     on((st) => st.basemap, (basemap) => this.map.setLayoutProperty(LAYER.osm, 'visibility', basemap === 'osm' ? 'visible' : 'none'));
+    this.subscribeContext(on);
     on(
       (st) => [st.language, effectiveDay(st.filters)] as const,
       ([language, day]) => this.labels.update(language as Language, day as string),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );
+  }
+
+  /**
+   * Context layers (places, rivers, province outlines; src/map/context.ts) go under the online
+   * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
+   */
+  private addContextLayers() {
+    const base = `${import.meta.env.BASE_URL}geo/`;
+    for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
+    const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;
+    for (const layer of contextLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, before);
+    this.placeLabels = createPlaceLabels(this.map, this.store.getState().language);
+  }
+
+  private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
+    on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
+    // Over the online map its own names are drawn: the offline place names step aside.
+    on((st) => st.basemap === 'osm', (online) => {
+      for (const id of Object.values(CONTEXT_LAYER)) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', online ? 'none' : 'visible');
+      this.placeLabels?.setEnabled(!online);
+    });
   }
 
   private applyLayerVisibility(layers: Record<LayerId, boolean>) {
@@ -261,6 +287,7 @@ export class BorderMap {
     this.destroyed = true;
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.labels.destroy();
+    this.placeLabels?.destroy();
     this.popup.remove();
     this.map.remove();
     if (window.__map === this.map) delete window.__map;

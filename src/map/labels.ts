@@ -83,18 +83,21 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
   const container = map.getContainer();
   const onZoom = () => container.classList.toggle('show-feature-labels', map.getZoom() >= FEATURE_LABEL_MIN_ZOOM);
   // Greedy collision pass after each move: labels are in data order (gates first), and a label
-  // that would overlap one already placed is hidden until the view changes.
+  // that would overlap one already placed is hidden until the view changes. All writes that
+  // change layout come first, then every read (one layout for all labels), then the writes:
+  // reading a box between two writes forced a layout per label.
   const declutter = () => {
     if (map.getZoom() < FEATURE_LABEL_MIN_ZOOM) return;
+    for (const { element } of featureLabels) element.classList.remove('map-label--collided');
+    const boxes = featureLabels.map(({ element }) => (element.hidden ? null : element.getBoundingClientRect()));
     const placed: DOMRect[] = [];
-    for (const { element } of featureLabels) {
-      element.classList.remove('map-label--collided');
-      if (element.hidden) continue;
-      const box = element.getBoundingClientRect();
-      if (placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) {
-        element.classList.add('map-label--collided');
-      } else placed.push(box);
-    }
+    const collided: HTMLElement[] = [];
+    boxes.forEach((box, i) => {
+      if (!box) return;
+      if (placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) collided.push(featureLabels[i].element);
+      else placed.push(box);
+    });
+    for (const element of collided) element.classList.add('map-label--collided');
   };
   // A province whose label point (its capital) lies just outside the view — Kunming and Nanning
   // in the opening view — keeps its name at the nearest edge, with an arrow, instead of vanishing.

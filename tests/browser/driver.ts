@@ -132,6 +132,19 @@ export class AtlasDriver {
     });
   }
 
+  /** Place names drawn on the map (the context layer's DOM labels), as a user reads them. */
+  async placeLabels(): Promise<string[]> {
+    return this.page.$$eval('.map-label--place:not([hidden])', (elements) => elements.map((e) => e.textContent ?? ''));
+  }
+
+  /** How many features of a map layer are drawn in the current view. */
+  async renderedCount(layerId: string): Promise<number> {
+    return this.page.evaluate((id) => {
+      const map = (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): unknown[]; getLayer(id: string): unknown } }).__map;
+      return map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : 0;
+    }, layerId);
+  }
+
   async close() {
     await this.browser.close();
   }
