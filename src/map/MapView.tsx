@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { BorderMap } from './adapter';
 import { webglProblem } from './webgl';
+import { BasemapSwitch } from './BasemapSwitch';
 
 export function MapView({ basemap }: { basemap: unknown }) {
   const container = useRef<HTMLDivElement>(null);
@@ -36,6 +37,7 @@ export function MapView({ basemap }: { basemap: unknown }) {
   return (
     <div className={mapStatus.kind === 'failed' ? 'map-area map-area--failed' : 'map-area'}>
       <div ref={container} className="map-container" data-testid="map" aria-label="Map of the Vietnam–China border" role="region" />
+      {mapStatus.kind !== 'failed' && <BasemapSwitch />}
       {mapStatus.kind === 'failed' && (
         <div className="map-fallback" role="alert">
           <p>{mapStatus.message}</p>

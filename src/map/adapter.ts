@@ -19,9 +19,10 @@ import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { createLabels, type LabelLayer } from './labels';
-import { CONTEXT_LAYER, contextLayers, contextSources } from './context';
+import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources } from './context';
 import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinks } from './style';
+import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, fanLayoutOf, pairLinks } from './style';
+import { drawnPosition, withFanZoom } from './fan-out';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -68,7 +69,7 @@ export class BorderMap {
   constructor(container: HTMLElement, private readonly store: AppStore, private readonly data: AtlasData, options: BorderMapOptions) {
     const state = store.getState();
     const style = buildStyle(data, options.basemap, { osmVisible: state.basemap === 'osm', layers: state.layers });
-    this.links = pairLinks(data).features.map((f) => ({ id: f.properties.id }));
+    this.links = [...new Set(pairLinks(data).features.map((f) => f.properties.id))].map((id) => ({ id }));
     const view = state.view;
     this.map = new maplibregl.Map({
       container,
@@ -85,7 +86,9 @@ export class BorderMap {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-popup' });
-    this.labels = createLabels(this.map, data, options.basemap, (id) => this.store.getState().selectProvince(id));
+    const fan = fanLayoutOf(data);
+    // Feature names follow their marker where it is spread apart at close zoom (fan-out.ts).
+    this.labels = createLabels(this.map, data, options.basemap, (id) => this.store.getState().selectProvince(id), (id, position, zoom) => drawnPosition(position, fan.get(id), zoom));
 
     this.map.on('error', (event) => this.onMapError(event));
     // Marker shapes are drawn here on demand rather than shipped as a sprite (see icons.ts).
@@ -142,7 +145,9 @@ export class BorderMap {
     const message = event.error?.message ?? 'unknown error';
     if (event.sourceId === SOURCE.osm) {
       // A failing tile server leaves the offline basemap visible underneath: say so, never blank.
-      this.store.getState().addMapNotice('The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.');
+      this.store.getState().addMapNotice(OSM_TILES_FAILED);
+      // The offline places and rivers come back under the failed tiles.
+      this.showContext(true);
       return;
     }
     this.store.getState().addMapNotice(`Map error: ${message}`);
@@ -187,10 +192,12 @@ export class BorderMap {
   private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
     on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
     // Over the online map its own names are drawn: the offline place names step aside.
-    on((st) => st.basemap === 'osm', (online) => {
-      for (const id of Object.values(CONTEXT_LAYER)) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', online ? 'none' : 'visible');
-      this.placeLabels?.setEnabled(!online);
-    });
+    on((st) => st.basemap === 'osm', (online) => this.showContext(!online || this.store.getState().mapNotices.includes(OSM_TILES_FAILED)));
+  }
+
+  private showContext(show: boolean) {
+    for (const id of Object.values(CONTEXT_LAYER)) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
+    this.placeLabels?.setEnabled(show);
   }
 
   private applyLayerVisibility(layers: Record<LayerId, boolean>) {
@@ -213,9 +220,9 @@ export class BorderMap {
     const visibleSet = new Set(visible);
     for (const layer of LAYER_IDS) {
       const ids = this.data.features.filter((f) => visibleSet.has(f.properties.id) && `${f.properties.kind}s` === layer).map((f) => f.properties.id);
-      this.setFilterIfChanged(LAYER[layer], idFilter(ids));
+      this.setFilterIfChanged(LAYER[layer], withFanZoom(idFilter(ids)));
     }
-    this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visible, this.links));
+    this.setFilterIfChanged(LAYER.pairLinks, withFanZoom(pairLinkFilter(visible, this.links)));
     this.labels.setVisibleFeatures(visibleSet);
   }
 
@@ -271,7 +278,7 @@ export class BorderMap {
     if (feature) {
       const language = this.store.getState().language;
       // setText, never setHTML: names come from data.
-      this.popup.setLngLat(feature.geometry.coordinates as [number, number]).setText(displayName(feature.properties.names, language)).addTo(this.map);
+      this.popup.setLngLat(drawnPosition(feature.geometry.coordinates as [number, number], fanLayoutOf(this.data).get(feature.properties.id), this.map.getZoom())).setText(displayName(feature.properties.names, language)).addTo(this.map);
     } else this.popup.remove();
   }
 

@@ -22,6 +22,15 @@ export const CONTEXT_LAYER = {
 
 export const RIVER_COLOR = '#5b9bd5';
 
+/**
+ * Past this zoom the offline map has nothing more to show (its places and rivers are 1:250,000
+ * to 1:1,000,000 data): the map offers the online map.
+ */
+export const OFFLINE_DETAIL_MAX_ZOOM = 13;
+
+/** The map notice when the online tiles fail (the adapter adds it; the switch recognises it). */
+export const OSM_TILES_FAILED = 'The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.';
+
 export const CONTEXT_ATTRIBUTION = {
   places: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
   rivers: 'Rivers: GSHHG/WDBII (LGPL)',
@@ -59,6 +68,8 @@ export function contextLayers(): LayerSpecification[] {
       type: 'line',
       source: CONTEXT_SOURCE.admin,
       minzoom: 6,
+      // The outlines are coarse (DCW): closer in they would stray from the detailed border line.
+      maxzoom: 11,
       paint: { 'line-color': '#9c8fb0', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 12, 1.6], 'line-dasharray': [3, 2] },
     },
     {

@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import { displayName, type AtlasData } from '../data/model';
 import type { Language } from '../state/types';
+import { FAN_TIERS } from './fan-out';
 
 /** Feature names appear from this zoom on, where points no longer crowd each other. */
 export const FEATURE_LABEL_MIN_ZOOM = 9;
@@ -49,7 +50,14 @@ function makeElement(className: string): HTMLDivElement {
   return element;
 }
 
-export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unknown, onProvinceClick: (id: string) => void): LabelLayer {
+export function createLabels(
+  map: maplibregl.Map,
+  data: AtlasData,
+  basemap: unknown,
+  onProvinceClick: (id: string) => void,
+  /** Where a feature's marker is drawn at a zoom (markers spread apart at close zoom). */
+  drawnAt: (id: string, position: [number, number], zoom: number) => [number, number] = (_id, position) => position,
+): LabelLayer {
   const countries = countryLabels(basemap).map((label) => {
     const element = makeElement(`map-label map-label--country map-label--${label.a3.toLowerCase()}`);
     const marker = new maplibregl.Marker({ element }).setLngLat(label.position).addTo(map);
@@ -81,7 +89,19 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unkn
     return { feature, element, marker };
   });
   const container = map.getContainer();
-  const onZoom = () => container.classList.toggle('show-feature-labels', map.getZoom() >= FEATURE_LABEL_MIN_ZOOM);
+  // Labels move to their marker's drawn position when the zoom enters another fan-out tier.
+  let drawnTier = -1;
+  const followMarkers = () => {
+    const zoom = map.getZoom();
+    const tier = FAN_TIERS.findIndex((t) => zoom >= t.from && zoom < t.to);
+    if (tier === drawnTier) return;
+    drawnTier = tier;
+    for (const { feature, marker } of featureLabels) marker.setLngLat(drawnAt(feature.properties.id, feature.geometry.coordinates as [number, number], zoom));
+  };
+  const onZoom = () => {
+    container.classList.toggle('show-feature-labels', map.getZoom() >= FEATURE_LABEL_MIN_ZOOM);
+    followMarkers();
+  };
   // Greedy collision pass after each move: labels are in data order (gates first), and a label
   // that would overlap one already placed is hidden until the view changes. All writes that
   // change layout come first, then every read (one layout for all labels), then the writes:

