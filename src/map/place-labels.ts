@@ -153,8 +153,13 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
     sourceReady = true;
     map.once('idle', refresh);
   };
+  // After a move the new view's tiles may still be loading: label again once the map is idle.
+  const onMoveEnd = () => {
+    refresh();
+    map.once('idle', refresh);
+  };
   map.on('move', follow);
-  map.on('moveend', refresh);
+  map.on('moveend', onMoveEnd);
   map.on('resize', onResize);
   map.on('sourcedata', onSourceData);
   return {
@@ -168,7 +173,8 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
     },
     destroy() {
       map.off('move', follow);
-      map.off('moveend', refresh);
+      map.off('moveend', onMoveEnd);
+      map.off('idle', refresh);
       map.off('resize', onResize);
       map.off('sourcedata', onSourceData);
       overlay.remove();

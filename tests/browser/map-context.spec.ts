@@ -19,8 +19,9 @@ afterEach(async () => {
 });
 
 /** Five busy crossings at zoom 12 (the Vietnamese gate's position) and names a planner expects there. */
-const CROSSINGS: { name: string; at: [number, number]; expect: string[] }[] = [
-  { name: 'huu-nghi', at: [106.711, 21.971], expect: ['Đồng Đăng township'] },
+// Rivers: WDBII has none within the zoom-12 view at Hữu Nghị (a mountain pass; the nearest is 11 km south).
+const CROSSINGS: { name: string; at: [number, number]; expect: string[]; rivers?: false }[] = [
+  { name: 'huu-nghi', at: [106.711, 21.971], expect: ['Đồng Đăng township'], rivers: false },
   { name: 'lao-cai', at: [103.95691, 22.507], expect: ['Lào Cai', 'Hekou'] },
   { name: 'mong-cai', at: [107.96681, 21.53386], expect: ['Móng Cái', 'Dongxing'] },
   { name: 'thanh-thuy', at: [104.8496, 22.9369], expect: ['Tianbao town'] },
@@ -39,11 +40,11 @@ describe('context layers at zoom 12', () => {
       await driver.screenshot(`mapctx-z12-${crossing.name}`);
       const names = await driver.placeLabels();
       for (const name of crossing.expect) expect.soft(names, crossing.name).toContain(name);
-      expect.soft(await driver.renderedCount(CONTEXT_LAYER.rivers), `${crossing.name} rivers`).toBeGreaterThan(0);
+      if (crossing.rivers !== false) expect.soft(await driver.renderedCount(CONTEXT_LAYER.rivers), `${crossing.name} rivers`).toBeGreaterThan(0);
     }
   });
 
-  it('shows Chinese characters for places in the Chinese interface', { timeout: 120_000 }, async () => {
+  it('shows Chinese characters for places in the Chinese interface', { timeout: 240_000 }, async () => {
     const driver = await start('?v=1&lang=zh&map=12/22.507/103.95691');
     await driver.waitForMapIdle();
     await driver.waitForMapSettled();
@@ -54,7 +55,7 @@ describe('context layers at zoom 12', () => {
 });
 
 describe('markers at a crowded spot', () => {
-  it('at Móng Cái–Dongxing, zoom 15, no two markers share a pixel and each is drawn once', { timeout: 120_000 }, async () => {
+  it('at Móng Cái–Dongxing, zoom 15, no two markers share a pixel and each is drawn once', { timeout: 240_000 }, async () => {
     const driver = await start('?v=1&map=15/21.5345/107.9665');
     await driver.waitForMapIdle();
     await driver.waitForMapSettled();
@@ -74,7 +75,7 @@ describe('markers at a crowded spot', () => {
 });
 
 describe('OpenStreetMap switch', () => {
-  it('offers the online map past the offline detail and falls back cleanly when tiles fail', { timeout: 120_000 }, async () => {
+  it('offers the online map past the offline detail and falls back cleanly when tiles fail', { timeout: 240_000 }, async () => {
     const driver = await start('?v=1&map=14/21.971/106.711', { tileStatus: 404 });
     await driver.waitForMapIdle();
     await driver.waitForMapSettled();
