@@ -56,7 +56,7 @@ describe('context layers at zoom 12', () => {
 
 describe('markers at a crowded spot', () => {
   it('at Móng Cái–Dongxing, zoom 15, no two markers share a pixel and each is drawn once', { timeout: 240_000 }, async () => {
-    const driver = await start('?v=1&map=15/21.5345/107.9665');
+    const driver = await start('?v=1&map=15/21.5385/107.9697');
     await driver.waitForMapIdle();
     await driver.waitForMapSettled();
     await driver.screenshot('mapctx-z15-mong-cai');
