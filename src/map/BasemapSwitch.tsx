@@ -9,10 +9,10 @@ import { OFFLINE_DETAIL_MAX_ZOOM, OSM_TILES_FAILED } from './context';
 
 export function BasemapSwitch() {
   const { t } = useTranslation();
-  const basemap = useAppStore((s) => s.basemap);
+  const basemap = useAppStore((s) => s.baseLayer);
   const zoom = useAppStore((s) => s.view?.zoom ?? 0);
   const failed = useAppStore((s) => s.mapNotices.includes(OSM_TILES_FAILED));
-  const choose = (value: 'offline' | 'osm') => appStore.getState().setBasemap(value);
+  const choose = (value: 'offline' | 'osm') => appStore.getState().setBaseLayer(value);
   return (
     <div className="basemap-switch" data-testid="basemap-switch">
       <div role="radiogroup" aria-label={t('mapctx.switchLabel')} className="basemap-switch__buttons">

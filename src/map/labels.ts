@@ -31,10 +31,8 @@ interface CountryLabel {
   position: [number, number];
 }
 
-function countryLabels(basemap: unknown): CountryLabel[] {
-  const labels = (basemap as { labels?: { properties: Record<string, string>; geometry: { coordinates: [number, number] } }[] } | null)?.labels;
-  if (!Array.isArray(labels)) return [];
-  return labels.map((l) => ({
+function countryLabels(data: AtlasData): CountryLabel[] {
+  return (data.basemap?.labels ?? []).map((l) => ({
     a3: l.properties.a3,
     name_en: l.properties.name_en,
     name_vi: l.properties.name_vi,
@@ -53,12 +51,11 @@ function makeElement(className: string): HTMLDivElement {
 export function createLabels(
   map: maplibregl.Map,
   data: AtlasData,
-  basemap: unknown,
   onProvinceClick: (id: string) => void,
   /** Where a feature's marker is drawn at a zoom (markers spread apart at close zoom). */
   drawnAt: (id: string, position: [number, number], zoom: number) => [number, number] = (_id, position) => position,
 ): LabelLayer {
-  const countries = countryLabels(basemap).map((label) => {
+  const countries = countryLabels(data).map((label) => {
     const element = makeElement(`map-label map-label--country map-label--${label.a3.toLowerCase()}`);
     const marker = new maplibregl.Marker({ element }).setLngLat(label.position).addTo(map);
     return { label, element, marker };
@@ -119,6 +116,7 @@ export function createLabels(
     });
     for (const element of collided) element.classList.add('map-label--collided');
   };
+
   // A province whose label point (its capital) lies just outside the view — Kunming and Nanning
   // in the opening view — keeps its name at the nearest edge, with an arrow, instead of vanishing.
   // The map's size, read on resize only: reading it on every move would force a layout per frame.

@@ -4,8 +4,10 @@
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYER_IDS, type AtlasData, type LayerId } from '../data/model';
+import { KINDS, KIND_OF_LAYER, LAYER_IDS, type LayerId } from '../data/kinds';
+import type { AtlasData, AtlasFeature } from '../data/model';
 import type { GateStatus } from '../data/schema';
+import type { BasemapFile } from '../data/schema-geometry';
 import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
 import { FAN_TIERS, copiesOf, drawnPosition, fanLayout, fanZoomFilter } from './fan-out';
 
@@ -17,7 +19,7 @@ export const SOURCE = {
   border: 'border',
   pairLinks: 'pair-links',
   fanLeaders: 'fan-leaders',
-  ...Object.fromEntries(LAYER_IDS.map((id) => [id, `features-${id}`])),
+  ...Object.fromEntries(KINDS.map((k) => [k.layer, k.sourceId])),
 } as { basemap: string; basemapGaps: string; noData: string; osm: string; border: string; pairLinks: string; fanLeaders: string } & Record<LayerId, string>;
 
 export const LAYER = {
@@ -31,7 +33,7 @@ export const LAYER = {
   border: 'border-line',
   pairLinks: 'pair-links',
   fanLeaders: 'fan-leaders',
-  ...Object.fromEntries(LAYER_IDS.map((id) => [id, `points-${id}`])),
+  ...Object.fromEntries(KINDS.map((k) => [k.layer, k.mapLayerId])),
 } as {
   background: string;
   noData: string;
@@ -96,7 +98,7 @@ const ZOOM_FACTORS = [0.8, 1.3, 1.8];
 const BASE_RADIUS: Record<LayerId, number> = { gates: 6, openings: 5.5, markets: 5, communes: 5, posts: 5.5 };
 
 function pointLayer(layer: LayerId): LayerSpecification {
-  const hasStatus = layer === 'gates' || layer === 'openings';
+  const hasStatus = KIND_OF_LAYER[layer].hasStatus;
   const base = BASE_RADIUS[layer];
   const fill = hasStatus ? statusColor(LAYER_COLORS[layer]) : LAYER_COLORS[layer];
   // Estimated positions are drawn hollow (white fill, coloured ring) so they read as approximate.
@@ -151,7 +153,7 @@ export function layerCollection(data: AtlasData, layer: LayerId, fan = fanLayout
     // Each point once at its true position, plus a displaced copy per zoom tier where markers
     // would overlap (fan-out.ts); `fz`/`tz` say at which zooms each copy is drawn.
     features: data.features
-      .filter((f) => (layer === 'gates' ? f.properties.kind === 'gate' : layer === 'openings' ? f.properties.kind === 'opening' : `${f.properties.kind}s` === layer))
+      .filter((f) => f.properties.kind === KIND_OF_LAYER[layer].kind)
       .flatMap((f) =>
         copiesOf(f.geometry.coordinates as [number, number], fan.get(f.properties.id)).map((copy) => ({
           type: 'Feature' as const,
@@ -200,46 +202,65 @@ export function fanLeaders(data: AtlasData, fan = fanLayoutOf(data)): FeatureCol
   return { type: 'FeatureCollection', features };
 }
 
-/** Lines joining the two sides of each pair (one per VN–CN couple). */
-export function pairLinks(data: AtlasData, fan = fanLayoutOf(data)): FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }> {
-  const byPair = new Map<string, typeof data.features>();
-  for (const f of data.features) {
+/** A line joining the two sides of a pair, with its two ends named explicitly. */
+export interface PairLink {
+  id: string;
+  pairId: string;
+  ends: readonly [vn: string, cn: string];
+}
+
+/** Every VN–CN couple that shares a pairId (one link per couple), built once per data set. */
+export function pairLinkList(features: readonly AtlasFeature[]): PairLink[] {
+  const byPair = new Map<string, AtlasFeature[]>();
+  for (const f of features) {
     const pairId = f.properties.pairId;
     if (!pairId) continue;
     const list = byPair.get(pairId);
     if (list) list.push(f);
     else byPair.set(pairId, [f]);
   }
-  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }>['features'] = [];
+  const links: PairLink[] = [];
   for (const [pairId, members] of byPair) {
     const vn = members.filter((m) => m.properties.side === 'VN');
     const cn = members.filter((m) => m.properties.side === 'CN');
-    for (const a of vn)
-      for (const b of cn) {
-        // The link joins the markers where they are drawn: one copy per zoom range in which
-        // either end is spread, merged where nothing moves.
-        const from = a.geometry.coordinates as [number, number];
-        const to = b.geometry.coordinates as [number, number];
-        let last: (typeof features)[number] | null = null;
-        for (const [fz, tz] of FAN_RANGES) {
-          const ends = [drawnPosition(from, fan.get(a.properties.id), fz), drawnPosition(to, fan.get(b.properties.id), fz)];
-          const same = last && last.geometry.coordinates.every((c, i) => c[0] === ends[i][0] && c[1] === ends[i][1]);
-          if (last && same) last.properties.tz = tz;
-          else {
-            last = { type: 'Feature', properties: { id: `${a.properties.id}--${b.properties.id}`, pairId, kind: a.properties.kind, fz, tz }, geometry: { type: 'LineString', coordinates: ends } };
-            features.push(last);
-          }
-        }
+    for (const a of vn) for (const b of cn) links.push({ id: `${a.properties.id}--${b.properties.id}`, pairId, ends: [a.properties.id, b.properties.id] });
+  }
+  return links;
+}
+
+/** The pair links as a GeoJSON source (ids promoted for feature-state). */
+export function pairLinks(
+  data: AtlasData,
+  links: readonly PairLink[] = pairLinkList(data.features),
+  fan = fanLayoutOf(data),
+): FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }> {
+  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }>['features'] = [];
+  for (const link of links) {
+    const a = data.byId.get(link.ends[0]);
+    const b = data.byId.get(link.ends[1]);
+    if (!a || !b) continue;
+    // The link joins the markers where they are drawn: one copy per zoom range in which either
+    // end is spread apart (fan-out.ts), merged where nothing moves.
+    let last: (typeof features)[number] | null = null;
+    for (const [fz, tz] of FAN_RANGES) {
+      const ends = [
+        drawnPosition(a.geometry.coordinates as [number, number], fan.get(a.properties.id), fz),
+        drawnPosition(b.geometry.coordinates as [number, number], fan.get(b.properties.id), fz),
+      ];
+      if (last && last.geometry.coordinates.every((c, i) => c[0] === ends[i][0] && c[1] === ends[i][1])) last.properties.tz = tz;
+      else {
+        last = { type: 'Feature', properties: { id: link.id, pairId: link.pairId, kind: a.properties.kind, fz, tz }, geometry: { type: 'LineString', coordinates: ends } };
+        features.push(last);
       }
+    }
   }
   return { type: 'FeatureCollection', features };
 }
 
 /** The basemap's country polygons, its river-gap fills (a3 GAP) and its no-data frame (a3 NODATA). */
-export function splitBasemap(basemap: unknown) {
-  const features = ((basemap as { features?: { properties?: { a3?: string } }[] } | null)?.features ?? []).filter(Boolean);
-  const kind = (f: { properties?: { a3?: string } }) => f.properties?.a3 ?? '';
-  const collection = (keep: (a3: string) => boolean) => ({ type: 'FeatureCollection', features: features.filter((f) => keep(kind(f))) });
+export function splitBasemap(basemap: BasemapFile | null) {
+  const features = basemap?.features ?? [];
+  const collection = (keep: (a3: string) => boolean) => ({ type: 'FeatureCollection' as const, features: features.filter((f) => keep(f.properties.a3)) });
   return {
     countries: collection((a3) => a3 !== 'GAP' && a3 !== 'NODATA'),
     gaps: collection((a3) => a3 === 'GAP'),
@@ -248,11 +269,14 @@ export function splitBasemap(basemap: unknown) {
 }
 
 /** The complete style: offline basemap, optional OSM raster, border, pair links, point layers. */
-export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisible: boolean; layers: Record<LayerId, boolean> }): StyleSpecification {
+export function buildStyle(
+  data: AtlasData,
+  options: { osmVisible: boolean; layers: Record<LayerId, boolean>; links?: readonly PairLink[] },
+): StyleSpecification {
   const emptyCollection = { type: 'FeatureCollection', features: [] };
   // Country fills, river gaps and the no-data frame are separate sources, so no layer filters the
   // big country source and the frame can be tiled coarsely.
-  const { countries, gaps, noData } = splitBasemap(basemap);
+  const { countries, gaps, noData } = splitBasemap(data.basemap);
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': SEA_COLOR } },
     // Outside the basemap's extent there is no data: a neutral grey, not a sea that is not there.
@@ -332,7 +356,7 @@ export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisi
       [SOURCE.noData]: { type: 'geojson', data: noData as never, maxzoom: 4 },
       [SOURCE.osm]: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
       [SOURCE.border]: { type: 'geojson', data: (data.border?.line ?? emptyCollection) as never },
-      [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data), promoteId: 'id' },
+      [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data, options.links), promoteId: 'id' },
       [SOURCE.fanLeaders]: { type: 'geojson', data: fanLeaders(data) },
       ...Object.fromEntries(LAYER_IDS.map((id) => [SOURCE[id], { type: 'geojson', data: layerCollection(data, id), promoteId: 'id' }])),
     },
