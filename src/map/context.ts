@@ -32,7 +32,7 @@ export const OFFLINE_DETAIL_MAX_ZOOM = 13;
 export const OSM_TILES_FAILED = 'The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.';
 
 export const CONTEXT_ATTRIBUTION = {
-  places: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+  places: 'Places: <a href="https://www.geonames.org/">GeoNames</a>, Vonng/adcode (CC BY 4.0)',
   rivers: 'Rivers: GSHHG/WDBII (LGPL)',
   admin: 'Chinese province outlines: DCW-GMT (LGPL)',
 };

@@ -51,6 +51,8 @@ export const LAYER = {
 export const BORDER_COLOR = '#d7263d';
 export const SEA_COLOR = '#c9dfee';
 export const NO_DATA_COLOR = '#e2e2de';
+/** Border rivers between the two countries' banks (the basemap's gap fills). */
+export const BORDER_RIVER_COLOR = '#cde2f0';
 
 /** Colour-blind-safe status palette (Okabe–Ito based). */
 export const STATUS_COLORS: Record<GateStatus | 'unknown', string> = {
@@ -289,12 +291,17 @@ export function buildStyle(
         'fill-color': ['match', ['get', 'a3'], 'VNM', '#f7f2e2', 'CHN', '#f0ebf3', '#ebebe6'],
       },
     },
-    // River sections where the source's two countries do not meet: land, between their two tints.
-    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': '#f3eeeb' } },
+    // Where the source's two countries do not meet, the gap between them is the border river
+    // between its banks: drawn as water. The border line follows Vietnam's bank (README).
+    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': BORDER_RIVER_COLOR } },
     {
       id: LAYER.landOutline,
       type: 'line',
       source: SOURCE.basemap,
+      // Vietnam's and China's outlines are not drawn: along the border they part from the border
+      // line at every river gap and drew straight-edged triangles beside it; on the coast the
+      // fill against the sea is edge enough. Other countries keep theirs (the Laos border).
+      filter: ['!', ['in', ['get', 'a3'], ['literal', ['VNM', 'CHN']]]],
       paint: { 'line-color': '#9aa3ab', 'line-width': 0.6 },
     },
     {
