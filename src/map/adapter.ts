@@ -23,9 +23,16 @@ import { createLabels, type LabelLayer } from './labels';
 import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources } from './context';
 import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
 import { drawnPosition, withFanZoom } from './fan-out';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, fanLayoutOf, pairLinkList, type PairLink } from './style';
+import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, buildStyle, fanLayoutOf, pairLinkList, type PairLink } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The online tiles' protocol (see ONLINE_TILE_PROTOCOL): any non-OK answer is an error, so the
+// map's error event fires for the tile source and the adapter says the online map failed.
+maplibregl.addProtocol(ONLINE_TILE_PROTOCOL, async (params, abortController) => {
+  const response = await fetch(params.url.slice(`${ONLINE_TILE_PROTOCOL}://`.length), { signal: abortController.signal });
+  if (!response.ok) throw new Error(`The tile server answered HTTP ${response.status}`);
+  return { data: await response.arrayBuffer(), cacheControl: response.headers.get('Cache-Control'), expires: response.headers.get('Expires') };
+});
 
 declare global {
   interface Window {

