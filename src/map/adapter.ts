@@ -200,6 +200,8 @@ export class BorderMap {
    * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
    */
   private addContextLayers() {
+    // Build-time switch for measuring what the context layers cost (`VITE_NO_CONTEXT=1 npm run bench`).
+    if (import.meta.env.VITE_NO_CONTEXT) return;
     const base = `${import.meta.env.BASE_URL}geo/`;
     for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
     const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;

@@ -51,8 +51,8 @@ export const LAYER = {
 export const BORDER_COLOR = '#d7263d';
 export const SEA_COLOR = '#c9dfee';
 export const NO_DATA_COLOR = '#e2e2de';
-/** Border rivers between the two countries' banks (the basemap's gap fills). */
-export const BORDER_RIVER_COLOR = '#cde2f0';
+/** The basemap's gap fills between Vietnam's and China's polygons: China's tint (see buildStyle). */
+export const BORDER_GAP_COLOR = '#f0ebf3';
 
 /** Colour-blind-safe status palette (Okabe–Ito based). */
 export const STATUS_COLORS: Record<GateStatus | 'unknown', string> = {
@@ -297,9 +297,11 @@ export function buildStyle(
         'fill-color': ['match', ['get', 'a3'], 'VNM', '#f7f2e2', 'CHN', '#f0ebf3', '#ebebe6'],
       },
     },
-    // Where the source's two countries do not meet, the gap between them is the border river
-    // between its banks: drawn as water. The border line follows Vietnam's bank (README).
-    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': BORDER_RIVER_COLOR } },
+    // Where the source's two countries do not meet (river banks, and stretches where China's
+    // polygon is much coarser than Vietnam's), the gap is filled like China, so the fills agree
+    // with the border line, which follows Vietnam's edge (README): as water or as a third tint the
+    // gaps drew straight-edged triangles beside the line.
+    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': BORDER_GAP_COLOR } },
     {
       id: LAYER.landOutline,
       type: 'line',

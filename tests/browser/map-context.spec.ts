@@ -30,7 +30,7 @@ const CROSSINGS: { name: string; at: [number, number]; expect: string[]; rivers?
 
 describe('context layers at zoom 12', () => {
   // One page for the five crossings (a fresh page costs a minute here); the map jumps between them.
-  it('names places and draws rivers around five busy crossings', { timeout: 300_000 }, async () => {
+  it('names places and draws rivers around five busy crossings', { timeout: 540_000 }, async () => {
     const driver = await start(`?v=1&map=12/${CROSSINGS[0].at[1]}/${CROSSINGS[0].at[0]}`);
     await driver.waitForMapIdle();
     for (const crossing of CROSSINGS) {
@@ -76,7 +76,7 @@ describe('markers at a crowded spot', () => {
 
 describe('OpenStreetMap switch', () => {
   it('offers the online map past the offline detail and falls back cleanly when tiles fail', { timeout: 240_000 }, async () => {
-    const driver = await start('?v=1&map=14/21.971/106.711', { tileStatus: 404 });
+    const driver = await start('?v=1&map=14/22.507/103.95691', { tileStatus: 404 });
     await driver.waitForMapIdle();
     await driver.waitForMapSettled();
     // Past the offline map's detail the map offers the online map.
