@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { webglProblem } from './webgl';
+import { BasemapSwitch } from './BasemapSwitch';
 
 /** Starts loading the adapter and MapLibre; main.tsx calls it at boot, in parallel with the data. */
 export const loadMapAdapter = () => import('./adapter');
@@ -52,6 +53,7 @@ export function MapView() {
   return (
     <div className={mapStatus.kind === 'failed' ? 'map-area map-area--failed' : 'map-area'}>
       <div ref={container} className="map-container" data-testid="map" aria-label="Map of the Vietnam–China border" role="region" />
+      {mapStatus.kind !== 'failed' && <BasemapSwitch />}
       {mapStatus.kind === 'failed' && (
         <div className="map-fallback" role="alert">
           <p>{mapStatus.message}</p>

@@ -23,9 +23,19 @@ import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { createLabels, type LabelLayer } from './labels';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
+import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources } from './context';
+import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
+import { drawnPosition, withFanZoom } from './fan-out';
+import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, buildStyle, fanLayoutOf, fanLeaders, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The online tiles' protocol (see ONLINE_TILE_PROTOCOL): any non-OK answer is an error, so the
+// map's error event fires for the tile source and the adapter says the online map failed.
+maplibregl.addProtocol(ONLINE_TILE_PROTOCOL, async (params, abortController) => {
+  const response = await fetch(params.url.slice(`${ONLINE_TILE_PROTOCOL}://`.length), { signal: abortController.signal });
+  if (!response.ok) throw new Error(`The tile server answered HTTP ${response.status}`);
+  return { data: await response.arrayBuffer(), cacheControl: response.headers.get('Cache-Control'), expires: response.headers.get('Expires') };
+});
 
 declare global {
   interface Window {
@@ -73,6 +83,7 @@ export class BorderMap {
   private readonly linksOfFeature = new Map<string, string[]>();
   private readonly linkIds = new Set<string>();
   private labels: LabelLayer | null = null;
+  private placeLabels: PlaceLabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
 
@@ -110,6 +121,7 @@ export class BorderMap {
     });
     this.map.once('load', () => {
       if (this.destroyed) return;
+      this.addContextLayers();
       // The feature data may arrive before or after the style has loaded; it is attached once.
       this.unsubscribers.push(
         this.store.subscribe(
@@ -155,7 +167,10 @@ export class BorderMap {
     }
     for (const { layer, sourceId } of KINDS) this.map.getSource<GeoJSONSource>(sourceId)?.setData(layerCollection(data, layer) as GeoJSON.FeatureCollection);
     this.map.getSource<GeoJSONSource>(SOURCE.pairLinks)?.setData(pairLinks(data, this.links));
-    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id, { fly: true }));
+    this.map.getSource<GeoJSONSource>(SOURCE.fanLeaders)?.setData(fanLeaders(data));
+    const fan = fanLayoutOf(data);
+    // Feature names follow their marker where it is spread apart at close zoom (fan-out.ts).
+    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id, { fly: true }), (id, position, zoom) => drawnPosition(position, fan.get(id), zoom));
     this.subscribe();
     this.map.once('idle', () => {
       if (this.destroyed) return;
@@ -188,7 +203,9 @@ export class BorderMap {
     const message = event.error?.message ?? 'unknown error';
     if (event.sourceId === SOURCE.osm) {
       // A failing tile server leaves the offline basemap visible underneath: say so, never blank.
-      this.store.getState().addMapNotice('The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.');
+      this.store.getState().addMapNotice(OSM_TILES_FAILED);
+      // The offline places and rivers come back under the failed tiles.
+      this.showContext(true);
       return;
     }
     this.store.getState().addMapNotice(`Map error: ${message}`);
@@ -215,11 +232,38 @@ export class BorderMap {
     on((st) => st.hover, (id) => this.applyHover(id));
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
     on((st) => st.baseLayer, (baseLayer) => this.map.setLayoutProperty(LAYER.osm, 'visibility', baseLayer === 'osm' ? 'visible' : 'none'));
+    this.subscribeContext(on);
     on(
       (st) => [st.language, effectiveDay(st.filters)] as const,
       ([language, day]) => this.labels?.update(language as Language, day as string),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );
+  }
+
+  /**
+   * Context layers (places, rivers, province outlines; src/map/context.ts) go under the online
+   * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
+   */
+  private addContextLayers() {
+    // Build-time switch for measuring what the context layers cost (`VITE_NO_CONTEXT=1 npm run bench`).
+    if (import.meta.env.VITE_NO_CONTEXT) return;
+    const base = `${import.meta.env.BASE_URL}geo/`;
+    for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
+    const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;
+    for (const layer of contextLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, before);
+    this.placeLabels = createPlaceLabels(this.map, this.store.getState().language);
+  }
+
+  private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
+    on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
+    // Over the online map its own names are drawn: the offline context steps aside, unless the
+    // online tiles failed.
+    on((st) => st.baseLayer === 'osm', (online) => this.showContext(!online || this.store.getState().mapNotices.includes(OSM_TILES_FAILED)));
+  }
+
+  private showContext(show: boolean) {
+    for (const id of Object.values(CONTEXT_LAYER)) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
+    this.placeLabels?.setEnabled(show);
   }
 
   private applyLayerVisibility(layers: Record<LayerId, boolean>) {
@@ -242,9 +286,9 @@ export class BorderMap {
     const visibleSet = new Set(visible);
     for (const { kind, mapLayerId } of KINDS) {
       const ids = this.data.features.filter((f) => f.properties.kind === kind && visibleSet.has(f.properties.id)).map((f) => f.properties.id);
-      this.setFilterIfChanged(mapLayerId, idFilter(ids));
+      this.setFilterIfChanged(mapLayerId, withFanZoom(idFilter(ids)));
     }
-    this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visibleSet, this.links));
+    this.setFilterIfChanged(LAYER.pairLinks, withFanZoom(pairLinkFilter(visibleSet, this.links)));
     this.labels?.setVisibleFeatures(visibleSet);
   }
 
@@ -320,7 +364,7 @@ export class BorderMap {
     if (feature) {
       const language = this.store.getState().language;
       // setText, never setHTML: names come from data.
-      this.popup.setLngLat(feature.geometry.coordinates as [number, number]).setText(displayName(feature.properties.names, language)).addTo(this.map);
+      this.popup.setLngLat(drawnPosition(feature.geometry.coordinates as [number, number], fanLayoutOf(this.data).get(feature.properties.id), this.map.getZoom())).setText(displayName(feature.properties.names, language)).addTo(this.map);
     } else this.popup.remove();
   }
 
@@ -348,6 +392,7 @@ export class BorderMap {
     this.destroyed = true;
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.labels?.destroy();
+    this.placeLabels?.destroy();
     this.popup.remove();
     this.map.remove();
     if (window.__map === this.map) delete window.__map;

@@ -33,6 +33,8 @@ export class AtlasDriver {
       blockFiles?: Record<string, string | number>;
       viewport?: { width: number; height: number };
       serviceWorkers?: 'allow' | 'block';
+      /** Answer tile requests with this HTTP status (a failing tile server). */
+      tileStatus?: number;
     } = {},
   ) {
     const browser = await launchContext({ noWebgl: options.noWebgl, viewport: options.viewport, serviceWorkers: options.serviceWorkers });
@@ -47,6 +49,8 @@ export class AtlasDriver {
     });
     // No network but loopback: any other request is refused here, so tests never depend on it.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    // A tile server that answers with an error (e.g. 404), rather than no network at all.
+    if (options.tileStatus) await page.route(/\/\d+\/\d+\/\d+\.png$/, (route) => route.fulfill({ status: options.tileStatus, body: 'no tile' }));
     for (const [file, replacement] of Object.entries(options.blockFiles ?? {})) {
       await page.route(`**/geo/${file}`, (route) =>
         typeof replacement === 'number' ? route.fulfill({ status: replacement, body: 'gone' }) : route.fulfill({ status: 200, body: replacement, contentType: 'application/json' }),
@@ -223,6 +227,41 @@ export class AtlasDriver {
       const map = (window as unknown as { __map: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__map;
       const c = map.getCenter();
       return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+    });
+  }
+
+  /** Place names drawn on the map (the context layer's DOM labels), as a user reads them. */
+  async placeLabels(): Promise<string[]> {
+    return this.page.$$eval('.map-label--place:not([hidden])', (elements) => elements.map((e) => e.textContent ?? ''));
+  }
+
+  /** How many features of a map layer are drawn in the current view. */
+  async renderedCount(layerId: string): Promise<number> {
+    return this.page.evaluate((id) => {
+      const map = (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): unknown[]; getLayer(id: string): unknown } }).__map;
+      return map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : 0;
+    }, layerId);
+  }
+
+  /** Chooses a basemap with the switch on the map ('Offline map' or 'OpenStreetMap'). */
+  async chooseBasemap(label: string) {
+    await this.page.getByTestId('basemap-switch').getByRole('radio', { name: label }).click();
+  }
+
+  /**
+   * Screen centres of every marker drawn in the view (all point layers), one per feature: where
+   * MapLibre draws it, read from the rendered features' geometry (the spread copy at close zoom).
+   */
+  async renderedMarkers(): Promise<{ id: string; x: number; y: number }[]> {
+    return this.page.evaluate(() => {
+      const map = (window as unknown as { __map: { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string }; geometry: { coordinates: [number, number] } }[]; project(p: [number, number]): { x: number; y: number } } }).__map;
+      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('points-'));
+      const seen = new Map<string, { id: string; x: number; y: number }>();
+      for (const f of map.queryRenderedFeatures({ layers })) {
+        const p = map.project(f.geometry.coordinates);
+        seen.set(`${f.properties.id}@${Math.round(p.x)},${Math.round(p.y)}`, { id: f.properties.id, x: p.x, y: p.y });
+      }
+      return [...seen.values()];
     });
   }
 
