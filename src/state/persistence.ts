@@ -15,6 +15,8 @@ export const PERSISTENCE: Record<DataKeys, 'url' | 'none'> = {
   language: 'url',
   basemap: 'url',
   listOpen: 'url',
+  activity: 'url',
+  compareFrom: 'url',
   cameraRequest: 'none',
   hover: 'none',
   loadStatus: 'none',

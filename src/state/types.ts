@@ -3,6 +3,7 @@ import type { AtlasData, LayerId } from '../data/model';
 import type { LoadProblem } from '../data/load';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import type { ActivitySlice } from './slices/activity';
 
 export type Language = 'en' | 'vi' | 'zh';
 export type Basemap = 'offline' | 'osm';
@@ -24,11 +25,13 @@ export interface FilterState {
   query: string;
 }
 
-/** Selection as a discriminated union (placemark's pattern): nothing, or one feature by id. */
+/** Selection as a discriminated union (placemark's pattern): nothing, or one feature, province, event or agreement by id. */
 export type Selection =
   | { kind: 'none' }
   | { kind: 'feature'; featureKind: FeatureKind; id: string }
-  | { kind: 'province'; id: string };
+  | { kind: 'province'; id: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'agreement'; id: string };
 
 /** A store-driven camera move; the adapter acts once per new id. */
 export type CameraRequest =
@@ -68,6 +71,8 @@ export interface SelectionSlice {
   /** Opens a province's panel (its notes, lengths, features and province-level events). */
   selectProvince: (id: string, options?: { fly?: boolean }) => void;
   setHover: (id: string | null) => void;
+  /** Opens an event's or an agreement's panel (unknown ids are refused). */
+  selectActivityItem: (kind: 'event' | 'agreement', id: string) => void;
 }
 
 export interface LayersSlice {
@@ -99,4 +104,4 @@ export interface UiSlice {
   dismissProblems: () => void;
 }
 
-export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice;
+export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice & ActivitySlice;

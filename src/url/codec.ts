@@ -4,7 +4,8 @@
  * @example encodeState({...defaults, filters: {...f, statuses: ['operating']}}) === '?v=1&status=operating'
  */
 import { LAYER_IDS, type LayerId } from '../data/model';
-import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import { CrossingMode, EventKind, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import { DEFAULT_ACTIVITY, type ActivityView } from '../state/slices/activity';
 import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
 import { DEFAULT_FILTERS } from '../state/slices/filters';
 import { DEFAULT_LAYERS } from '../state/slices/layers';
@@ -21,6 +22,10 @@ export interface UrlState {
   language: Language;
   basemap: Basemap;
   listOpen: boolean;
+  /** The activity view and its filters (activity=1, akind, aprov, apair, afrom, ato). */
+  activity: ActivityView;
+  /** The earlier day of a date comparison (from=); the later one is date= (or today). */
+  compareFrom: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({
@@ -31,6 +36,8 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   language: 'en',
   basemap: 'offline',
   listOpen: false,
+  activity: DEFAULT_ACTIVITY,
+  compareFrom: null,
 }) as UrlState;
 
 const LANGUAGES: Language[] = ['en', 'vi', 'zh'];
@@ -86,13 +93,21 @@ export function encodeState(state: UrlState): string {
   if (f.classes.length) params.push(['class', f.classes.join(',')]);
   if (f.modes.length) params.push(['mode', f.modes.join(',')]);
   if (f.provinces.length) params.push(['prov', f.provinces.join(',')]);
+  if (state.compareFrom) params.push(['from', state.compareFrom]);
   if (f.date) params.push(['date', f.date]);
   if (f.query.trim()) params.push(['q', f.query]);
   if (state.selection.kind === 'feature') params.push(['sel', `${state.selection.featureKind}:${state.selection.id}`]);
-  else if (state.selection.kind === 'province') params.push(['sel', `province:${state.selection.id}`]);
+  else if (state.selection.kind !== 'none') params.push(['sel', `${state.selection.kind}:${state.selection.id}`]);
   if (state.language !== 'en') params.push(['lang', state.language]);
   if (state.basemap !== 'offline') params.push(['base', state.basemap]);
   if (state.listOpen) params.push(['list', '1']);
+  const a = state.activity;
+  if (a.open) params.push(['activity', '1']);
+  if (a.filter.kinds.length) params.push(['akind', a.filter.kinds.join(',')]);
+  if (a.filter.provinces.length) params.push(['aprov', a.filter.provinces.join(',')]);
+  if (a.filter.pair) params.push(['apair', a.filter.pair]);
+  if (a.filter.from) params.push(['afrom', a.filter.from]);
+  if (a.filter.to) params.push(['ato', a.filter.to]);
   if (params.length === 0) return '';
   // Commas and colons stay readable; everything else is percent-encoded.
   const text = [['v', String(URL_VERSION)], ...params]
@@ -218,8 +233,8 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
     const match = /^([a-z]+):(.+)$/.exec(sel);
     const kind = match?.[1];
     const id = match?.[2];
-    if (match && kind === 'province' && id && ID.test(id)) {
-      state.selection = { kind: 'province', id };
+    if (match && (kind === 'province' || kind === 'event' || kind === 'agreement') && id && ID.test(id)) {
+      state.selection = { kind, id };
     } else if (match && kind && id && (FeatureKind.options as string[]).includes(kind) && ID.test(id)) {
       state.selection = { kind: 'feature', featureKind: kind as FeatureKind, id };
     } else problems.push(`The selected feature "${sel.slice(0, 60)}" could not be read.`);
@@ -240,7 +255,56 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
     if (list === '1' || list === '0') state.listOpen = list === '1';
     else problems.push(`The list setting "${list.slice(0, 20)}" could not be read (list=1 opens the list); the list stays closed.`);
   }
+  decodeActivity(get, state, today, problems);
   return { state, hasView: state.view !== null, problems };
+}
+
+/** A day for the activity range or the comparison: a calendar day the atlas covers, else null with a sentence. */
+function decodeDay(raw: string, what: string, today: IsoDay, problems: string[]): IsoDay | null {
+  const shown = raw.slice(0, 20);
+  if (!isValidDay(raw)) problems.push(`The ${what} "${shown}" is not a calendar day (YYYY-MM-DD); it is ignored.`);
+  else if (raw > today) problems.push(`The ${what} "${shown}" is in the future; it is ignored.`);
+  else if (raw < EARLIEST_AS_OF_DAY) problems.push(`The ${what} "${shown}" is before ${EARLIEST_AS_OF_DAY}, the earliest the atlas shows; it is ignored.`);
+  else return raw;
+  return null;
+}
+
+/** Reads the activity view (activity, akind, aprov, apair, afrom, ato) and the comparison day (from). */
+function decodeActivity(get: (key: string) => string | null, state: UrlState, today: IsoDay, problems: string[]) {
+  const filter = { ...DEFAULT_ACTIVITY.filter };
+  const open = get('activity');
+  if (open && open !== '1' && open !== '0') problems.push(`The activity setting "${open.slice(0, 20)}" could not be read (activity=1 opens the activity list).`);
+  const kinds = get('akind');
+  if (kinds) filter.kinds = decodeList(kinds, EventKind.options, 'event kind', problems);
+  const prov = get('aprov');
+  if (prov) {
+    const ids = prov.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = ids.filter((id) => !ID.test(id));
+    if (bad.length) problems.push(`Unknown province ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored in the activity list.`);
+    filter.provinces = [...new Set(ids.filter((id) => ID.test(id)))];
+  }
+  const pair = get('apair');
+  if (pair) {
+    if (ID.test(pair)) filter.pair = pair;
+    else problems.push(`Unknown crossing pair "${pair.slice(0, 40)}" ignored in the activity list.`);
+  }
+  const afrom = get('afrom');
+  if (afrom) filter.from = decodeDay(afrom, 'activity start date', today, problems);
+  const ato = get('ato');
+  if (ato) filter.to = isValidDay(ato) && ato >= EARLIEST_AS_OF_DAY ? ato : decodeDay(ato, 'activity end date', today, problems);
+  if (filter.from && filter.to && filter.from > filter.to) {
+    problems.push(`The activity range ${filter.from} – ${filter.to} ends before it starts; the end date is ignored.`);
+    filter.to = null;
+  }
+  state.activity = { open: open === '1', filter };
+  const from = get('from');
+  if (from) {
+    const day = decodeDay(from, 'comparison date', today, problems);
+    const until = state.filters.date ?? today;
+    if (day && day >= until) {
+      problems.push(`The comparison date "${day}" is not before the as-of date ${until}; no comparison is shown.`);
+    } else state.compareFrom = day;
+  }
 }
 
 /** Picks the URL part out of the full store state. */
@@ -253,5 +317,7 @@ export function urlStateOf(s: UrlState): UrlState {
     language: s.language,
     basemap: s.basemap,
     listOpen: s.listOpen,
+    activity: s.activity,
+    compareFrom: s.compareFrom,
   };
 }
