@@ -12,6 +12,7 @@ import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
 import { App } from './app/App';
 import { loadAtlasData } from './data/load';
+import { activityDocuments } from './data/activity';
 import { buildSearchIndex } from './data/search-index';
 import './i18n';
 import { appStore } from './state/store';
@@ -34,7 +35,7 @@ async function boot() {
   const base = `${import.meta.env.BASE_URL}geo/`;
   const [{ data, problems }, { basemap, problem }] = await Promise.all([loadAtlasData((path) => fetch(path), base), loadBasemap(base)]);
   if (problem) problems.push({ file: 'basemap.geojson', message: problem });
-  appStore.getState().setData(data, buildSearchIndex(data.features, [...data.provinces.values()]), problems);
+  appStore.getState().setData(data, buildSearchIndex(data.features, [...data.provinces.values()], () => activityDocuments(data)), problems);
   performance.mark('border-atlas:data-loaded');
   appStore.getState().setLinkProblems([...linkProblems, ...checkLinkAgainstData(appStore)]);
   startUrlSync(appStore, { location, pushState: history.pushState.bind(history), replaceState: history.replaceState.bind(history), addEventListener: window.addEventListener.bind(window) as never, removeEventListener: window.removeEventListener.bind(window) as never });

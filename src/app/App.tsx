@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
 import { FeatureList } from '../panels/FeatureList';
+import { ActivityView } from '../panels/ActivityView';
+import { ChangesView, CompareControl } from '../panels/ChangesView';
+import { EventPanel } from '../panels/EventPanel';
 import { FeaturePanel } from '../panels/FeaturePanel';
 import { ProvincePanel } from '../panels/ProvincePanel';
 import { FilterPanel } from '../panels/FilterPanel';
@@ -43,6 +46,7 @@ export function App({ basemap }: { basemap: unknown }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
+  const activityOpen = useAppStore((s) => s.activity.open);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
@@ -94,6 +98,14 @@ export function App({ basemap }: { basemap: unknown }) {
         <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
           {listOpen ? t('list.close') : t('list.open')}
         </button>
+        <button
+          type="button"
+          data-testid="activity-toggle"
+          aria-pressed={activityOpen}
+          onClick={() => (activityOpen ? appStore.getState().closeActivity() : appStore.getState().openActivity())}
+        >
+          {t('activity.toggle')}
+        </button>
         <CopyLinkButton />
       </header>
       <ErrorBanner />
@@ -103,6 +115,7 @@ export function App({ basemap }: { basemap: unknown }) {
             ×
           </button>
           <FilterPanel />
+          <CompareControl />
           <LayerPanel />
           <Summary />
           <p className="attribution-note">{t('attribution.osm')}</p>
@@ -111,8 +124,11 @@ export function App({ basemap }: { basemap: unknown }) {
           {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
           <span id="feature-list-anchor" tabIndex={-1} />
           {listOpen && <FeatureList />}
+          <ActivityView />
+          <ChangesView />
         </div>
         <FeaturePanel />
+        <EventPanel />
         <ProvincePanel />
       </main>
     </div>

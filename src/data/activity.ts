@@ -156,3 +156,13 @@ export function pairsWithEvents(data: AtlasData): Map<string, string[]> {
 export function yearRange(year: number): { from: string; to: string } {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
+
+/** Events per year up to the day, counted exactly as filterActivity lists them (for the chart). */
+export function activityPerYear(data: AtlasData, filter: Partial<ActivityFilter>, upTo: string): { year: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const event of filterActivity(data, { ...EMPTY_ACTIVITY_FILTER, ...filter }, upTo)) {
+    const year = Number(event.date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+}

@@ -108,9 +108,10 @@ interface IndexedActivity {
 
 /**
  * Builds the index once per data load.
- * @param activity Events and agreements (data/activity.ts activityDocuments); their hits follow the features'.
+ * @param activity Events and agreements (data/activity.ts activityDocuments), or a function giving them;
+ *   their index is built on the first searchActivity call.
  */
-export function buildSearchIndex(features: AtlasFeature[], provinces: Province[] = [], activity: ActivityDocument[] = []) {
+export function buildSearchIndex(features: AtlasFeature[], provinces: Province[] = [], activity: ActivityDocument[] | (() => ActivityDocument[]) = []) {
   const kindRank = new Map<string, number>(features.map((f) => [f.properties.id, KIND_ORDER.indexOf(f.properties.kind)]));
   const provinceRank = KIND_ORDER.indexOf('province');
   const index = new MiniSearch<SearchDocument>({
@@ -151,29 +152,38 @@ export function buildSearchIndex(features: AtlasFeature[], provinces: Province[]
         rank: kindRank.get(String(hit.id)) ?? provinceRank,
       }))
       .sort((a, b) => b.quality - a.quality || a.rank - b.rank || b.score - a.score);
-  const activityDay = new Map(activity.map((a) => [a.id, a.day]));
-  const activityIndex = new MiniSearch<IndexedActivity>({
-    fields: ['title', 'places', 'text'],
-    storeFields: [],
-    tokenize: (text) => text.split('\u0001').filter(Boolean),
-    processTerm: (term) => term,
-    searchOptions: {
-      prefix: true,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      combineWith: 'AND',
-      tokenize: queryWords,
+  // The event index is built on the first event search, not at boot: it holds every description
+  // in three languages and is not needed to draw the first map.
+  let activityIndex: { index: MiniSearch<IndexedActivity>; day: Map<string, string> } | null = null;
+  const buildActivityIndex = () => {
+    const documents = typeof activity === 'function' ? activity() : activity;
+    const index = new MiniSearch<IndexedActivity>({
+      fields: ['title', 'places', 'text'],
+      storeFields: [],
+      tokenize: (text) => text.split('\u0001').filter(Boolean),
       processTerm: (term) => term,
-      boost: { title: 3, places: 2, text: 1 },
-    },
-  });
-  // Prose is indexed word by word: the run-together form of a whole description is no term anyone types.
-  const proseTerms = (texts: string[]) => termsOf(texts.flatMap((t) => t.split(/\s+/)));
-  activityIndex.addAll(activity.map((a) => ({ id: a.id, title: termsOf(a.title), places: termsOf(a.places), text: proseTerms(a.text) })));
-  const rankedActivity = (words: string[]) =>
-    activityIndex
+      searchOptions: {
+        prefix: true,
+        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+        combineWith: 'AND',
+        tokenize: queryWords,
+        processTerm: (term) => term,
+        boost: { title: 3, places: 2, text: 1 },
+      },
+    });
+    // Prose is indexed word by word: the run-together form of a whole description is no term anyone types.
+    const proseTerms = (texts: string[]) => termsOf(texts.flatMap((t) => t.split(/\s+/)));
+    index.addAll(documents.map((a) => ({ id: a.id, title: termsOf(a.title), places: termsOf(a.places), text: proseTerms(a.text) })));
+    return { index, day: new Map(documents.map((a) => [a.id, a.day])) };
+  };
+  const rankedActivity = (words: string[]) => {
+    activityIndex ??= buildActivityIndex();
+    const { index, day } = activityIndex;
+    return index
       .search(words.join(' '))
-      .map((hit) => ({ id: String(hit.id), score: hit.score, quality: activityMatchQuality(words, hit.match), day: activityDay.get(String(hit.id)) ?? '' }))
+      .map((hit) => ({ id: String(hit.id), score: hit.score, quality: activityMatchQuality(words, hit.match), day: day.get(String(hit.id)) ?? '' }))
       .sort((a, b) => b.quality - a.quality || b.day.localeCompare(a.day) || b.score - a.score);
+  };
   return {
     /** Ranked hits (best match, then gate before other kinds, then BM25); a blank query gives none. */
     search(query: string, limit = 20): SearchHit[] {
