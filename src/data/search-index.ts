@@ -99,6 +99,8 @@ function activityMatchQuality(queryTerms: string[], match: MatchInfo): number {
   return total;
 }
 
+const typeRank = (id: string) => (id.startsWith('event:') ? 0 : 1);
+
 interface IndexedActivity {
   id: string;
   title: string;
@@ -182,7 +184,8 @@ export function buildSearchIndex(features: AtlasFeature[], provinces: Province[]
     return index
       .search(words.join(' '))
       .map((hit) => ({ id: String(hit.id), score: hit.score, quality: activityMatchQuality(words, hit.match), day: day.get(String(hit.id)) ?? '' }))
-      .sort((a, b) => b.quality - a.quality || b.day.localeCompare(a.day) || b.score - a.score);
+      // At equal match and date, the meeting before the minutes it signed: the event links to the agreement.
+      .sort((a, b) => b.quality - a.quality || b.day.localeCompare(a.day) || typeRank(a.id) - typeRank(b.id) || b.score - a.score);
   };
   return {
     /** Ranked hits (best match, then gate before other kinds, then BM25); a blank query gives none. */

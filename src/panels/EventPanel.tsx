@@ -66,10 +66,10 @@ function EventBody({ event, data, language }: { event: AtlasEvent; data: AtlasDa
           <ul>
             {agreements.map((a) => (
               <li key={a.id}>
+                {a.signed ? `${a.signed} ` : ''}
                 <button type="button" className="link" onClick={() => appStore.getState().selectActivityItem('agreement', a.id)}>
                   <Localized english={a.title.en} translations={a.title} language={language} />
                 </button>
-                {a.signed ? ` (${a.signed})` : ''}
               </li>
             ))}
           </ul>
