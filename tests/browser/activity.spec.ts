@@ -61,9 +61,10 @@ describe('find events', () => {
     await d.page.getByTestId('language').selectOption('zh');
     await d.search('联合工作组第11次');
     expect((await d.searchResultTexts())[0]).toContain('联合工作组第11次会议');
-    // The meeting, then the minutes it signed: the second result by keyboard is the agreement.
-    expect((await d.searchResultTexts())[1]).toContain('联合工作组第11次会议纪要');
-    await d.page.getByTestId('search-input').press('ArrowDown');
+    // The meeting first; the minutes it signed further down, reached by keyboard.
+    const minutes = (await d.searchResultTexts()).findIndex((t) => t.includes('联合工作组第11次会议纪要'));
+    expect(minutes).toBeGreaterThan(0);
+    for (let i = 0; i < minutes; i++) await d.page.getByTestId('search-input').press('ArrowDown');
     await d.page.getByTestId('search-input').press('Enter');
     await d.eventPanel().waitFor();
     expect(await d.eventPanelTitle()).toMatch(/^联合工作组第11次会议纪要/);

@@ -37,7 +37,8 @@ export class AtlasDriver {
         typeof replacement === 'number' ? route.fulfill({ status: replacement, body: 'gone' }) : route.fulfill({ status: 200, body: replacement, contentType: 'application/json' }),
       );
     }
-    await page.goto(appUrl(search));
+    // The shared test machine can be slow to serve a first load; a slow load is not a failure.
+    await page.goto(appUrl(search), { timeout: 90_000 });
     return new AtlasDriver(browser, page, errors);
   }
 
