@@ -1,11 +1,14 @@
 /** Prints counts per layer, province, class and status, the share of sourced positions, and the border length. */
-import { readRawFiles } from './validate-data';
-import { readBorder } from './lib/data-files';
-import { buildAtlasData, classAsOf, statusAsOf, allProvincesOf, type AtlasFeature } from '../src/data/model';
+import { readBorder, readRawFiles } from './lib/data-files';
+import { DATA_FILES } from '../src/data/files';
+import { KINDS } from '../src/data/kinds';
+import { buildAtlasData, classAsOf, statusAsOf, allProvincesOf } from '../src/data/model';
 import { todayIso } from '../src/lib/dates';
 
-const raw = readRawFiles() as unknown as Record<string, { features: AtlasFeature[] }>;
-const features = ['gates', 'openings', 'markets', 'communes', 'posts'].flatMap((l) => raw[l].features);
+// Parsed with the same schemas as the app, so the report never counts a malformed feature.
+const raw = readRawFiles();
+const features = KINDS.flatMap((k) => DATA_FILES[k.layer].schema.parse(raw[k.layer]).features);
+const provinces = DATA_FILES.provinces.schema.parse(raw.provinces);
 const data = buildAtlasData({ features, sources: [], agreements: [], events: [], provinces: [], border: null });
 const day = todayIso();
 const count = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
@@ -22,7 +25,7 @@ table('Positions by precision', count(data.features.map((f) => f.properties.loca
 const sourced = data.features.filter((f) => !f.properties.location.precision.startsWith('estimated')).length;
 console.log(`\nSourced or surveyed positions: ${sourced}/${data.features.length} (${((100 * sourced) / data.features.length).toFixed(1)}%)`);
 const border = readBorder();
-const lengths = (raw.provinces as unknown as { borderLengths?: { km: number; headline?: boolean; qualifier?: string; sourceIds: string[] }[] }).borderLengths ?? [];
+const lengths = provinces.borderLengths ?? [];
 const headline = lengths.find((l) => l.headline);
 console.log(`Border: ${(border.properties as { lengthKm: number }).lengthKm} km along the line${headline ? ` (official ${headline.km} km [${headline.sourceIds.join(', ')}])` : ''}`);
 for (const l of lengths.filter((x) => !x.headline)) console.log(`  also published: ${l.qualifier ? `${l.qualifier} ` : ''}${l.km} km [${l.sourceIds.join(', ')}]`);

@@ -4,8 +4,9 @@
  * into the feature's own country. Communes and posts keep their anchor as their point.
  * Run with `npm run data:place`; tests/data check that the committed files match its output.
  */
-import { nearestOnBorder, stepIntoCountry } from '../src/lib/geo';
-import { FEATURE_FILES, GEO_DIR, readBorder, readCountries, readJson, writeJson } from './lib/data-files';
+import { nearestOnBorder, stepIntoCountry } from './lib/geo';
+import { KINDS } from '../src/data/kinds';
+import { GEO_DIR, readBorder, readCountries, readJson, writeJson } from './lib/data-files';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** How far inside its own country a snapped point sits: clear of the line at any zoom. */
@@ -44,8 +45,8 @@ function main() {
   const border = readBorder();
   const countries = readCountries();
   let moved = 0;
-  for (const name of FEATURE_FILES) {
-    const path = `${GEO_DIR}/${name}.geojson`;
+  for (const { file } of KINDS) {
+    const path = `${GEO_DIR}/${file}`;
     const collection = readJson(path) as { features: Feature<Point, Placeable>[] };
     for (const feature of collection.features) {
       const placed = placedPosition(feature.properties, border, countries);

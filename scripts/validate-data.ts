@@ -3,19 +3,8 @@
  * file and id. Exits 1 when there is any. `npm run data:validate`.
  */
 import { todayIso } from '../src/lib/dates';
-import { FEATURE_FILES, GEO_DIR, readBorder, readCountries, readJson } from './lib/data-files';
-import { validateData, type RawFiles } from './lib/validate';
-
-export function readRawFiles(dir = GEO_DIR): RawFiles {
-  const read = (name: string) => readJson(`${dir}/${name}`);
-  return {
-    ...(Object.fromEntries(FEATURE_FILES.map((f) => [f, read(`${f}.geojson`)])) as Pick<RawFiles, (typeof FEATURE_FILES)[number]>),
-    sources: read('sources.json'),
-    agreements: read('agreements.json'),
-    events: read('events.json'),
-    provinces: read('provinces.json'),
-  };
-}
+import { readBorder, readCountries, readRawFiles } from './lib/data-files';
+import { validateData } from './lib/validate';
 
 if (process.argv[1]?.endsWith('validate-data.ts')) {
   const problems = validateData(readRawFiles(), { border: readBorder(), countries: readCountries() }, todayIso());

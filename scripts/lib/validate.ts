@@ -6,20 +6,11 @@
  */
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { z } from 'zod';
-import { countryAt, nearestOnBorder } from '../../src/lib/geo';
+import { countryAt, nearestOnBorder } from './geo';
 import { periodStart } from '../../src/lib/dates';
-import {
-  AgreementsFile,
-  CommunesFile,
-  EventsFile,
-  GatesFile,
-  MarketsFile,
-  OpeningsFile,
-  PostsFile,
-  ProvincesFile,
-  SourcesFile,
-  type AtlasProperties,
-} from '../../src/data/schema';
+import { DATA_FILES, type CuratedFileName, type DataFile } from '../../src/data/files';
+import { KIND, KINDS } from '../../src/data/kinds';
+import type { AtlasProperties } from '../../src/data/schema';
 
 export interface DataProblem {
   file: string;
@@ -38,35 +29,10 @@ export const MAX_DISTANCE_KM: Record<AtlasProperties['kind'], number> = {
 /** Points this close to the line (markers on a river bank) are on the line: no side check. */
 export const ON_LINE_METERS = 100;
 
-export interface RawFiles {
-  gates: unknown;
-  openings: unknown;
-  markets: unknown;
-  communes: unknown;
-  posts: unknown;
-  sources: unknown;
-  agreements: unknown;
-  events: unknown;
-  provinces: unknown;
-}
+/** The curated files as read from disk, not yet parsed. */
+export type RawFiles = Record<CuratedFileName, unknown>;
 
-const FEATURE_SCHEMAS = {
-  gates: GatesFile,
-  openings: OpeningsFile,
-  markets: MarketsFile,
-  communes: CommunesFile,
-  posts: PostsFile,
-} as const;
-
-const KIND_FILE: Record<AtlasProperties['kind'], keyof typeof FEATURE_SCHEMAS> = {
-  gate: 'gates',
-  opening: 'openings',
-  market: 'markets',
-  commune: 'communes',
-  post: 'posts',
-};
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string, problems: DataProblem[]): T | null {
+function parse<T>({ schema, file }: DataFile<z.ZodType<T>>, value: unknown, problems: DataProblem[]): T | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues.slice(0, 50)) {
@@ -83,14 +49,13 @@ export function validateData(
   const problems: DataProblem[] = [];
   const add = (file: string, id: string, message: string) => problems.push({ file, id, message });
 
-  const sources = parse(SourcesFile, raw.sources, 'sources.json', problems);
-  const agreements = parse(AgreementsFile, raw.agreements, 'agreements.json', problems);
-  const events = parse(EventsFile, raw.events, 'events.json', problems);
-  const provinces = parse(ProvincesFile, raw.provinces, 'provinces.json', problems);
+  const sources = parse(DATA_FILES.sources, raw.sources, problems);
+  const agreements = parse(DATA_FILES.agreements, raw.agreements, problems);
+  const events = parse(DATA_FILES.events, raw.events, problems);
+  const provinces = parse(DATA_FILES.provinces, raw.provinces, problems);
   const features: { file: string; feature: Feature<Point, AtlasProperties> }[] = [];
-  for (const [name, schema] of Object.entries(FEATURE_SCHEMAS)) {
-    const file = `${name}.geojson`;
-    const parsed = parse(schema as z.ZodType<{ features: Feature<Point, AtlasProperties>[] }>, raw[name as keyof RawFiles], file, problems);
+  for (const { layer, file } of KINDS) {
+    const parsed = parse(DATA_FILES[layer], raw[layer], problems);
     for (const feature of parsed?.features ?? []) features.push({ file, feature });
   }
 
@@ -113,7 +78,7 @@ export function validateData(
     if (featureIds.has(id)) add(file, id, `duplicate id (also in ${featureIds.get(id)})`);
     featureIds.set(id, file);
     if (feature.properties.pairId) pairIds.add(feature.properties.pairId);
-    if (KIND_FILE[feature.properties.kind] !== file.replace('.geojson', '')) add(file, id, `kind ${feature.properties.kind} does not belong in ${file}`);
+    if (KIND[feature.properties.kind].file !== file) add(file, id, `kind ${feature.properties.kind} does not belong in ${file}`);
   }
 
   const checkSources = (file: string, id: string, ids: readonly string[], what: string) => {
