@@ -93,7 +93,7 @@ describe('find events', () => {
     await d.page.waitForURL(new RegExp(`sel=[a-z]+:${featureId}`));
   });
 
-  it('the activity filters narrow the list and a shared link reopens it (keyboard on a bar, Vietnamese)', async () => {
+  it('the activity filters narrow the list and a shared link reopens it (keyboard on a bar, Vietnamese)', { timeout: 240_000 }, async () => {
     const d = await start('?lang=vi');
     await d.page.getByTestId('events-chart').waitFor();
     const count2024 = await d.yearBarCount(2024);
