@@ -1,29 +1,33 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
-import { FeatureList } from '../panels/FeatureList';
-import { ActivityView } from '../panels/ActivityView';
-import { ChangesView, CompareControl } from '../panels/ChangesView';
-import { EventPanel } from '../panels/EventPanel';
-import { FeaturePanel } from '../panels/FeaturePanel';
-import { ProvincePanel } from '../panels/ProvincePanel';
 import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
-import { Summary } from '../panels/Summary';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useCopyLink } from '../panels/copy';
 import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 
-/** Focuses an element as soon as React has rendered it (a few frames at most). */
-function focusWhenPresent(id: string, framesLeft = 20) {
+/** Focuses an element as soon as React has rendered it (the list is a lazy chunk: up to ~5 s). */
+function focusWhenPresent(id: string, framesLeft = 300) {
   const element = document.getElementById(id);
   if (element) element.focus();
   else if (framesLeft > 0) requestAnimationFrame(() => focusWhenPresent(id, framesLeft - 1));
 }
+
+// Loaded on demand, each as its own chunk: the panels of a selection, the list (with its
+// exports) and the summary (with its charts) are not needed to draw the first screen.
+const FeaturePanel = lazy(() => import('../panels/FeaturePanel').then((m) => ({ default: m.FeaturePanel })));
+const ProvincePanel = lazy(() => import('../panels/ProvincePanel').then((m) => ({ default: m.ProvincePanel })));
+const FeatureList = lazy(() => import('../panels/FeatureList').then((m) => ({ default: m.FeatureList })));
+const Summary = lazy(() => import('../panels/Summary').then((m) => ({ default: m.Summary })));
+const EventPanel = lazy(() => import('../panels/EventPanel').then((m) => ({ default: m.EventPanel })));
+const ActivityView = lazy(() => import('../panels/ActivityView').then((m) => ({ default: m.ActivityView })));
+const ChangesView = lazy(() => import('../panels/ChangesView').then((m) => ({ default: m.ChangesView })));
+const CompareControl = lazy(() => import('../panels/ChangesView').then((m) => ({ default: m.CompareControl })));
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -47,6 +51,7 @@ export function App() {
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
   const activityOpen = useAppStore((s) => s.activity.open);
+  const comparing = useAppStore((s) => s.compareFrom !== null);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
@@ -120,20 +125,47 @@ export function App() {
             ×
           </button>
           <FilterPanel />
-          <CompareControl />
+          <Suspense fallback={null}>
+            <CompareControl />
+          </Suspense>
           <LayerPanel />
-          <Summary />
+          <Suspense fallback={null}>
+            <Summary />
+          </Suspense>
           <p className="attribution-note">{t('attribution.osm')}</p>
         </div>
         <div className="center">
-          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView />}
-          {listOpen && <FeatureList />}
-          <ActivityView />
-          <ChangesView />
+          <MapView />
+          {loadStatus.kind === 'loading' && (
+            // Shown only when loading takes longer than half a second (a CSS animation delay).
+            <p className="loading-indicator" role="status" data-testid="loading">
+              <span className="loading-bar" aria-hidden="true" />
+              {t('app.loading')}
+            </p>
+          )}
+          {listOpen && (
+            <Suspense fallback={null}>
+              <FeatureList />
+            </Suspense>
+          )}
+          {activityOpen && (
+            <Suspense fallback={null}>
+              <ActivityView />
+            </Suspense>
+          )}
+          {comparing && (
+            <Suspense fallback={null}>
+              <ChangesView />
+            </Suspense>
+          )}
         </div>
-        <FeaturePanel />
-        <EventPanel />
-        <ProvincePanel />
+        {hasSelection && (
+          <Suspense fallback={null}>
+            <FeaturePanel />
+            <ProvincePanel />
+            <EventPanel />
+          </Suspense>
+        )}
       </main>
       <UpdatePrompt />
     </div>

@@ -8,9 +8,9 @@ import { periodStart } from '../lib/dates';
 import { allProvincesOf, type AtlasData } from './model';
 import type { Agreement, AtlasEvent, EventKind, Names } from './schema';
 
-/** Search ids of events and agreements carry these prefixes; feature ids never contain a colon. */
-export const EVENT_HIT_PREFIX = 'event:';
-export const AGREEMENT_HIT_PREFIX = 'agreement:';
+import { AGREEMENT_HIT_PREFIX, EVENT_HIT_PREFIX } from './search-ids';
+
+export { AGREEMENT_HIT_PREFIX, EVENT_HIT_PREFIX };
 
 /** One event or agreement as the search sees it: raw texts per field (the index makes the terms). */
 export interface ActivityDocument {

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { DATA_FILES, type DataFile } from './files';
 import { KINDS } from './kinds';
 import { buildAtlasData, type AtlasData, type AtlasFeature, type BorderInfo } from './model';
-import type { BorderFile } from './schema-geometry';
+import type { BasemapFile, BorderFile } from './schema-geometry';
 
 export interface LoadProblem {
   file: string;
@@ -63,28 +63,51 @@ function borderInfo(file: BorderFile | null): BorderInfo | null {
   return { line, lengthKm: p.lengthKm, officialLengthKm: p.officialLengthKm, source: p.source, licence: p.licence };
 }
 
-/** Loads all data. Never throws: every failure becomes a LoadProblem. */
-export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ data: AtlasData; problems: LoadProblem[] }> {
+/** The border and the basemap: what the map needs to start, before any feature data. */
+export interface GeometryParts {
+  border: BorderInfo | null;
+  basemap: BasemapFile | null;
+}
+
+/** Everything else, as plain validated collections (structured-cloneable, so a worker can send it). */
+export type FeatureParts = Omit<Parameters<typeof buildAtlasData>[0], 'border' | 'basemap'>;
+
+/** Loads and validates border.geojson and basemap.geojson. Never throws. */
+export async function loadGeometry(fetcher: Fetcher, base: string): Promise<{ geometry: GeometryParts; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
-  const [featureFiles, sources, agreements, events, provinces, border, basemap] = await Promise.all([
+  const [border, basemap] = await Promise.all([
+    loadValidated(fetcher, base, DATA_FILES.border, problems),
+    loadValidated(fetcher, base, DATA_FILES.basemap, problems),
+  ]);
+  return { geometry: { border: borderInfo(border), basemap }, problems };
+}
+
+/** Loads and validates the features and the other curated files. Never throws. */
+export async function loadFeatureParts(fetcher: Fetcher, base: string): Promise<{ parts: FeatureParts; problems: LoadProblem[] }> {
+  const problems: LoadProblem[] = [];
+  const [featureFiles, sources, agreements, events, provinces] = await Promise.all([
     Promise.all(KINDS.map((k) => loadValidated(fetcher, base, DATA_FILES[k.layer], problems))),
     loadValidated(fetcher, base, DATA_FILES.sources, problems),
     loadValidated(fetcher, base, DATA_FILES.agreements, problems),
     loadValidated(fetcher, base, DATA_FILES.events, problems),
     loadValidated(fetcher, base, DATA_FILES.provinces, problems),
-    loadValidated(fetcher, base, DATA_FILES.border, problems),
-    loadValidated(fetcher, base, DATA_FILES.basemap, problems),
   ]);
   const features: AtlasFeature[] = featureFiles.flatMap((f) => f?.features ?? []);
-  const data = buildAtlasData({
-    features,
-    sources: sources?.sources ?? [],
-    agreements: agreements?.agreements ?? [],
-    events: events?.events ?? [],
-    provinces: provinces?.provinces ?? [],
-    borderLengths: provinces?.borderLengths ?? [],
-    border: borderInfo(border),
-    basemap,
-  });
-  return { data, problems };
+  return {
+    parts: {
+      features,
+      sources: sources?.sources ?? [],
+      agreements: agreements?.agreements ?? [],
+      events: events?.events ?? [],
+      provinces: provinces?.provinces ?? [],
+      borderLengths: provinces?.borderLengths ?? [],
+    },
+    problems,
+  };
+}
+
+/** Loads all data. Never throws: every failure becomes a LoadProblem. */
+export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ data: AtlasData; problems: LoadProblem[] }> {
+  const [geometry, features] = await Promise.all([loadGeometry(fetcher, base), loadFeatureParts(fetcher, base)]);
+  return { data: buildAtlasData({ ...features.parts, ...geometry.geometry }), problems: [...features.problems, ...geometry.problems] };
 }

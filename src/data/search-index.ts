@@ -18,9 +18,9 @@ import { fold, searchTerms } from '../lib/text';
 import type { ActivityDocument } from './activity';
 import type { AtlasFeature } from './model';
 import type { FeatureKind, Province } from './schema';
+import { PROVINCE_HIT_PREFIX } from './search-ids';
 
-/** Search ids of provinces carry this prefix; feature ids never contain a colon. */
-export const PROVINCE_HIT_PREFIX = 'province:';
+export { PROVINCE_HIT_PREFIX };
 
 /**
  * Order of kinds among equally good matches: gates, then provinces (a province name is a place

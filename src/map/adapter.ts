@@ -12,7 +12,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/bbox';
 import { GateClass } from '../data/schema';
 import { KIND, KINDS, LAYER_IDS, type LayerId } from '../data/kinds';
-import { displayName, statusAsOf, type AtlasData } from '../data/model';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeometryParts } from '../data/load';
+import { buildAtlasData, displayName, statusAsOf, type AtlasData } from '../data/model';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
@@ -20,7 +22,7 @@ import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { createLabels, type LabelLayer } from './labels';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinkList, type PairLink } from './style';
+import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -36,9 +38,9 @@ declare global {
 }
 
 /** The border's bounding box padded a little, for "fit the whole border". */
-function borderBounds(data: AtlasData): [[number, number], [number, number]] {
-  if (!data.border) return [[102.1, 21.4], [108.1, 23.5]];
-  const [w, s, e, n] = bbox(data.border.line);
+function borderBounds(geometry: GeometryParts): [[number, number], [number, number]] {
+  if (!geometry.border) return [[102.1, 21.4], [108.1, 23.5]];
+  const [w, s, e, n] = bbox(geometry.border.line);
   return [[w, s], [e, n]];
 }
 
@@ -60,28 +62,31 @@ export class BorderMap {
   private hoverIds = new Set<string>();
   private statusById = new Map<string, string>();
   private lastCameraRequest = 0;
-  private readonly links: PairLink[];
+  /** The data the map shows: the border and basemap at first, everything once it has loaded. */
+  private data: AtlasData;
+  private attached = false;
+  private links: PairLink[] = [];
   /** Pair-link ids by the feature at either end, for highlighting a selection's links. */
   private readonly linksOfFeature = new Map<string, string[]>();
   private readonly linkIds = new Set<string>();
-  private readonly labels: LabelLayer;
+  private labels: LabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
 
-  /** Throws if MapLibre cannot create a WebGL context; the caller shows the message. */
-  constructor(container: HTMLElement, private readonly store: AppStore, private readonly data: AtlasData, options: BorderMapOptions) {
+  /**
+   * Starts the map from the border and basemap alone; the features are added when the store's
+   * `data` arrives (attach). Throws if MapLibre cannot create a WebGL context; the caller shows
+   * the message.
+   */
+  constructor(container: HTMLElement, private readonly store: AppStore, geometry: GeometryParts, private readonly options: BorderMapOptions) {
     const state = store.getState();
-    this.links = pairLinkList(data.features);
-    for (const link of this.links) {
-      this.linkIds.add(link.id);
-      for (const end of link.ends) this.linksOfFeature.set(end, [...(this.linksOfFeature.get(end) ?? []), link.id]);
-    }
-    const style = buildStyle(data, { osmVisible: state.baseLayer === 'osm', layers: state.layers, links: this.links });
+    this.data = buildAtlasData({ features: [], sources: [], agreements: [], events: [], provinces: [], ...geometry });
+    const style = buildStyle(this.data, { osmVisible: state.baseLayer === 'osm', layers: state.layers, links: [] });
     const view = state.view;
     this.map = new maplibregl.Map({
       container,
       style,
-      ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(data), fitBoundsOptions: { padding: 40 } }),
+      ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(geometry), fitBoundsOptions: { padding: 40 } }),
       attributionControl: { compact: false },
       maxPitch: 60,
       // Symbols (the marker shapes) would fade in for 300 ms after every filter change, and the
@@ -93,7 +98,6 @@ export class BorderMap {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-popup' });
-    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id));
 
     this.map.on('error', (event) => this.onMapError(event));
     // Marker shapes are drawn here on demand rather than shipped as a sprite (see icons.ts).
@@ -103,11 +107,16 @@ export class BorderMap {
     });
     this.map.once('load', () => {
       if (this.destroyed) return;
-      this.subscribe();
-      this.map.once('idle', () => {
-        this.store.getState().setMapStatus({ kind: 'ready' });
-        options.onFirstIdle?.();
-      });
+      // The feature data may arrive before or after the style has loaded; it is attached once.
+      this.unsubscribers.push(
+        this.store.subscribe(
+          (st) => st.data,
+          (data) => {
+            if (data && !this.attached && !this.destroyed) this.attach(data);
+          },
+          { fireImmediately: true },
+        ),
+      );
     });
     this.map.on('moveend', () => {
       // The map owns the camera while the user moves it; the store only records where it ended.
@@ -123,6 +132,30 @@ export class BorderMap {
       if (hit !== this.store.getState().hover) this.store.getState().setHover(hit ?? null);
     });
     this.map.on('mouseout', () => this.store.getState().setHover(null));
+  }
+
+  /**
+   * Adds the features once they have loaded: each point source and the pair links get their data
+   * (once; filters and highlights never touch it again), the labels are made, and the store
+   * subscriptions start. The first idle after this is the app's `first-idle`.
+   */
+  private attach(data: AtlasData) {
+    this.attached = true;
+    this.data = data;
+    this.links = pairLinkList(data.features);
+    for (const link of this.links) {
+      this.linkIds.add(link.id);
+      for (const end of link.ends) this.linksOfFeature.set(end, [...(this.linksOfFeature.get(end) ?? []), link.id]);
+    }
+    for (const { layer, sourceId } of KINDS) this.map.getSource<GeoJSONSource>(sourceId)?.setData(layerCollection(data, layer) as GeoJSON.FeatureCollection);
+    this.map.getSource<GeoJSONSource>(SOURCE.pairLinks)?.setData(pairLinks(data, this.links));
+    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id));
+    this.subscribe();
+    this.map.once('idle', () => {
+      if (this.destroyed) return;
+      this.store.getState().setMapStatus({ kind: 'ready' });
+      this.options.onFirstIdle?.();
+    });
   }
 
   private featureAt(point: maplibregl.PointLike): string | undefined {
@@ -173,7 +206,7 @@ export class BorderMap {
     on((st) => st.baseLayer, (baseLayer) => this.map.setLayoutProperty(LAYER.osm, 'visibility', baseLayer === 'osm' ? 'visible' : 'none'));
     on(
       (st) => [st.language, effectiveDay(st.filters)] as const,
-      ([language, day]) => this.labels.update(language as Language, day as string),
+      ([language, day]) => this.labels?.update(language as Language, day as string),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );
   }
@@ -201,7 +234,7 @@ export class BorderMap {
       this.setFilterIfChanged(mapLayerId, idFilter(ids));
     }
     this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visibleSet, this.links));
-    this.labels.setVisibleFeatures(visibleSet);
+    this.labels?.setVisibleFeatures(visibleSet);
   }
 
   private applyStatusState(day: string) {
@@ -270,7 +303,7 @@ export class BorderMap {
   destroy() {
     this.destroyed = true;
     for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.labels.destroy();
+    this.labels?.destroy();
     this.popup.remove();
     this.map.remove();
     if (window.__map === this.map) delete window.__map;
