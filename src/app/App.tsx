@@ -25,6 +25,10 @@ const FeaturePanel = lazy(() => import('../panels/FeaturePanel').then((m) => ({ 
 const ProvincePanel = lazy(() => import('../panels/ProvincePanel').then((m) => ({ default: m.ProvincePanel })));
 const FeatureList = lazy(() => import('../panels/FeatureList').then((m) => ({ default: m.FeatureList })));
 const Summary = lazy(() => import('../panels/Summary').then((m) => ({ default: m.Summary })));
+const EventPanel = lazy(() => import('../panels/EventPanel').then((m) => ({ default: m.EventPanel })));
+const ActivityView = lazy(() => import('../panels/ActivityView').then((m) => ({ default: m.ActivityView })));
+const ChangesView = lazy(() => import('../panels/ChangesView').then((m) => ({ default: m.ChangesView })));
+const CompareControl = lazy(() => import('../panels/ChangesView').then((m) => ({ default: m.CompareControl })));
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -60,6 +64,8 @@ export function App() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
+  const activityOpen = useAppStore((s) => s.activity.open);
+  const comparing = useAppStore((s) => s.compareFrom !== null);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   useMapPadding();
@@ -117,6 +123,14 @@ export function App() {
         <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
           {listOpen ? t('list.close') : t('list.open')}
         </button>
+        <button
+          type="button"
+          data-testid="activity-toggle"
+          aria-pressed={activityOpen}
+          onClick={() => (activityOpen ? appStore.getState().closeActivity() : appStore.getState().openActivity())}
+        >
+          {t('activity.toggle')}
+        </button>
         <CopyLinkButton />
       </header>
       <ErrorBanner />
@@ -126,6 +140,9 @@ export function App() {
             ×
           </button>
           <FilterPanel />
+          <Suspense fallback={null}>
+            <CompareControl />
+          </Suspense>
           <LayerPanel />
           <Suspense fallback={null}>
             <Summary />
@@ -147,11 +164,22 @@ export function App() {
               <FeatureList />
             </Suspense>
           )}
+          {activityOpen && (
+            <Suspense fallback={null}>
+              <ActivityView />
+            </Suspense>
+          )}
+          {comparing && (
+            <Suspense fallback={null}>
+              <ChangesView />
+            </Suspense>
+          )}
         </div>
         {hasSelection && (
           <Suspense fallback={null}>
             <FeaturePanel />
             <ProvincePanel />
+            <EventPanel />
           </Suspense>
         )}
       </main>

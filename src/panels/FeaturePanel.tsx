@@ -16,6 +16,7 @@ import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors'
 import { CheckMark, StateText } from './StateText';
 import { appStore, useAppStore } from '../state/store';
 import { shareUrl } from '../url/share';
+import { yearRange } from '../data/activity';
 import { EventList } from './EventList';
 import { AgreementsSection } from './AgreementText';
 import { SourceItem, SourceRefs } from './SourceRef';
@@ -181,7 +182,15 @@ export function FeaturePanel() {
       )}
 
       <h3>{t('panel.events')}</h3>
-      <EventList events={events} data={data} language={language} />
+      <EventList
+        events={events}
+        data={data}
+        language={language}
+        // The pair's events where the feature has a pair (both sides), else its provinces'.
+        onYear={(year) =>
+          appStore.getState().openActivity({ kinds: [], ...(p.pairId ? { pair: p.pairId, provinces: [] } : { pair: null, provinces: provinceIds }), ...yearRange(year) })
+        }
+      />
 
       {provinceEvents.length > 0 && (
         <details className="province-events">

@@ -4,6 +4,7 @@ import type { GeometryParts, LoadProblem } from '../data/load';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass } from '../data/schema';
 import type { PlannerState } from './planner-state';
+import type { ActivitySlice } from './slices/activity';
 
 export type Language = 'en' | 'vi' | 'zh';
 /** The base layer under the border: the offline basemap alone, or OpenStreetMap tiles over it. */
@@ -33,11 +34,13 @@ export interface FilterState {
   query: string;
 }
 
-/** Selection as a discriminated union (placemark's pattern): nothing, or one feature by id. */
+/** Selection as a discriminated union (placemark's pattern): nothing, or one feature, province, event or agreement by id. */
 export type Selection =
   | { kind: 'none' }
   | { kind: 'feature'; featureKind: FeatureKind; id: string }
-  | { kind: 'province'; id: string };
+  | { kind: 'province'; id: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'agreement'; id: string };
 
 /** A camera request before the store gives it an id. `bounds` frames a province or the results. */
 export type CameraRequestInput =
@@ -85,6 +88,8 @@ export interface SelectionSlice {
   /** Opens a province's panel (its notes, lengths, features and province-level events). */
   selectProvince: (id: string, options?: { fly?: boolean }) => void;
   setHover: (id: string | null) => void;
+  /** Opens an event's or an agreement's panel (unknown ids are refused). */
+  selectActivityItem: (kind: 'event' | 'agreement', id: string) => void;
 }
 
 export interface LayersSlice {
@@ -126,4 +131,4 @@ export interface UiSlice {
   dismissProblems: () => void;
 }
 
-export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice;
+export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice & ActivitySlice;

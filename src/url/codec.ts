@@ -4,8 +4,9 @@
  * @example encodeState({...defaults, filters: {...f, states: ['open']}}) === '?v=2&state=open'
  */
 import { LAYER_IDS } from '../data/kinds';
-import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import { CrossingMode, EventKind, FeatureKind, GateClass, GateStatus } from '../data/schema';
 import { PLANNER_STATES, STATE_OF_STATUS, type PlannerState } from '../state/planner-state';
+import type { ActivityFilter } from '../data/activity';
 import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
 import { DEFAULT_URL_STATE, urlStateOf, type UrlState } from '../state/persistence';
 import type { Language, ViewState } from '../state/types';
@@ -233,6 +234,17 @@ export const URL_PARAMS: readonly UrlParam[] = [
     },
   },
   {
+    // The earlier day of a comparison; read after date=, which it must come before.
+    name: 'from',
+    write: (s) => s.compareFrom,
+    read: (raw, draft, { problems, today }) => {
+      const day = decodeDay(raw, 'comparison date', today, problems);
+      const until = draft.filters.date ?? today;
+      if (day && day >= until) problems.push(`The comparison date "${day}" is not before the as-of date ${until}; no comparison is shown.`);
+      else draft.compareFrom = day;
+    },
+  },
+  {
     name: 'q',
     untrimmed: true,
     write: (s) => (s.filters.query.trim() ? s.filters.query : null),
@@ -245,14 +257,13 @@ export const URL_PARAMS: readonly UrlParam[] = [
   },
   {
     name: 'sel',
-    write: (s) =>
-      s.selection.kind === 'feature' ? `${s.selection.featureKind}:${s.selection.id}` : s.selection.kind === 'province' ? `province:${s.selection.id}` : null,
+    write: (s) => (s.selection.kind === 'feature' ? `${s.selection.featureKind}:${s.selection.id}` : s.selection.kind !== 'none' ? `${s.selection.kind}:${s.selection.id}` : null),
     read: (raw, draft, { problems }) => {
       const match = /^([a-z]+):(.+)$/.exec(raw);
       const kind = match?.[1];
       const id = match?.[2];
-      if (match && kind === 'province' && id && ID.test(id)) {
-        draft.selection = { kind: 'province', id };
+      if (match && (kind === 'province' || kind === 'event' || kind === 'agreement') && id && ID.test(id)) {
+        draft.selection = { kind, id };
       } else if (match && kind && id && (FeatureKind.options as string[]).includes(kind) && ID.test(id)) {
         draft.selection = { kind: 'feature', featureKind: kind as FeatureKind, id };
       } else problems.push(`The selected feature "${raw.slice(0, 60)}" could not be read.`);
@@ -283,7 +294,72 @@ export const URL_PARAMS: readonly UrlParam[] = [
       else problems.push(`The list setting "${raw.slice(0, 20)}" could not be read (list=1 opens the list); the list stays closed.`);
     },
   },
+  {
+    name: 'activity',
+    write: (s) => (s.activity.open ? '1' : null),
+    read: (raw, draft, { problems }) => {
+      if (raw === '1' || raw === '0') draft.activity = { ...draft.activity, open: raw === '1' };
+      else problems.push(`The activity setting "${raw.slice(0, 20)}" could not be read (activity=1 opens the activity list).`);
+    },
+  },
+  {
+    name: 'akind',
+    write: (s) => (s.activity.filter.kinds.length ? s.activity.filter.kinds.join(',') : null),
+    read: (raw, draft, { problems }) => setActivityFilter(draft, { kinds: decodeList(raw, EventKind.options, 'event kind', problems) }),
+  },
+  {
+    name: 'aprov',
+    write: (s) => (s.activity.filter.provinces.length ? s.activity.filter.provinces.join(',') : null),
+    read: (raw, draft, { problems }) => {
+      const ids = raw.split(',').map((x) => x.trim()).filter(Boolean);
+      const bad = ids.filter((id) => !ID.test(id));
+      if (bad.length) problems.push(`Unknown province ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored in the activity list.`);
+      setActivityFilter(draft, { provinces: [...new Set(ids.filter((id) => ID.test(id)))] });
+    },
+  },
+  {
+    name: 'apair',
+    write: (s) => s.activity.filter.pair,
+    read: (raw, draft, { problems }) => {
+      if (ID.test(raw)) setActivityFilter(draft, { pair: raw });
+      else problems.push(`Unknown crossing pair "${raw.slice(0, 40)}" ignored in the activity list.`);
+    },
+  },
+  {
+    name: 'afrom',
+    write: (s) => s.activity.filter.from,
+    read: (raw, draft, { problems, today }) => setActivityFilter(draft, { from: decodeDay(raw, 'activity start date', today, problems) }),
+  },
+  {
+    // The end may lie after today: the current year's bar lists up to 31 December.
+    name: 'ato',
+    write: (s) => s.activity.filter.to,
+    read: (raw, draft, { problems }) => {
+      if (!isValidDay(raw) || raw < EARLIEST_AS_OF_DAY) {
+        problems.push(`The activity end date "${raw.slice(0, 20)}" is not a calendar day the atlas covers (YYYY-MM-DD); it is ignored.`);
+        return;
+      }
+      const from = draft.activity.filter.from;
+      if (from && from > raw) problems.push(`The activity range ${from} – ${raw} ends before it starts; the end date is ignored.`);
+      else setActivityFilter(draft, { to: raw });
+    },
+  },
 ];
+
+/** Replaces part of the draft's activity filter (the defaults are frozen, so never mutated). */
+function setActivityFilter(draft: UrlDraft, patch: Partial<ActivityFilter>) {
+  draft.activity = { ...draft.activity, filter: { ...draft.activity.filter, ...patch } };
+}
+
+/** A day for the comparison or the activity range: a calendar day the atlas covers, else null with a sentence. */
+function decodeDay(raw: string, what: string, today: IsoDay, problems: string[]): IsoDay | null {
+  const shown = raw.slice(0, 20);
+  if (!isValidDay(raw)) problems.push(`The ${what} "${shown}" is not a calendar day (YYYY-MM-DD); it is ignored.`);
+  else if (raw > today) problems.push(`The ${what} "${shown}" is in the future; it is ignored.`);
+  else if (raw < EARLIEST_AS_OF_DAY) problems.push(`The ${what} "${shown}" is before ${EARLIEST_AS_OF_DAY}, the earliest the atlas shows; it is ignored.`);
+  else return raw;
+  return null;
+}
 
 /**
  * Reads a query string one parameter at a time. A bad parameter drops only itself and adds a

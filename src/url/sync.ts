@@ -71,6 +71,20 @@ export function checkLinkAgainstData(store: AppStore): string[] {
     problems.push(`The linked province "${selection.id}" is not in the data; the rest of the link is shown.`);
     store.setState({ selection: { kind: 'none' } });
   }
+  if (selection.kind === 'event' && !data.events.some((e) => e.id === selection.id)) {
+    problems.push(`The linked event "${selection.id}" is not in the data; the rest of the link is shown.`);
+    store.setState({ selection: { kind: 'none' } });
+  }
+  if (selection.kind === 'agreement' && !data.agreements.some((a) => a.id === selection.id)) {
+    problems.push(`The linked agreement "${selection.id}" is not in the data; the rest of the link is shown.`);
+    store.setState({ selection: { kind: 'none' } });
+  }
+  const activity = store.getState().activity;
+  const unknownActivity = activity.filter.provinces.filter((id) => !data.provinces.has(id));
+  if (unknownActivity.length && data.provinces.size) {
+    problems.push(`Unknown province ${unknownActivity.map((u) => `"${u}"`).join(', ')} ignored in the activity list.`);
+    store.setState({ activity: { ...activity, filter: { ...activity.filter, provinces: activity.filter.provinces.filter((id) => data.provinces.has(id)) } } });
+  }
   const unknown = filters.provinces.filter((id) => !data.provinces.has(id));
   if (unknown.length && data.provinces.size) {
     problems.push(`Unknown province ${unknown.map((u) => `"${u}"`).join(', ')} ignored.`);

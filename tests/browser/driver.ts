@@ -265,6 +265,67 @@ export class AtlasDriver {
     });
   }
 
+  // ---- events, activity view and date comparison (activity.spec.ts) ----
+
+  /** The visible search results, one text per option (name and meta line). */
+  async searchResultTexts(): Promise<string[]> {
+    await this.page.getByTestId('search-results').waitFor();
+    return this.page.getByTestId('search-results').locator('[role="option"]').allTextContents();
+  }
+
+  eventPanel() {
+    return this.page.getByTestId('event-panel');
+  }
+
+  async eventPanelTitle(): Promise<string> {
+    return (await this.page.locator('#event-title').textContent()) ?? '';
+  }
+
+  /** Count the events-per-year bar shows for a year (0 when there is no bar). */
+  async yearBarCount(year: number): Promise<number> {
+    const bar = this.page.getByTestId('events-chart').locator(`rect[data-year="${year}"]`);
+    return Number((await bar.getAttribute('data-count')) ?? 0);
+  }
+
+  /** Opens the activity view for a year from its bar, by mouse or by keyboard (focus, Enter). */
+  async openYear(year: number, how: 'click' | 'keyboard' = 'click') {
+    const bar = this.page.getByTestId('events-chart').locator(`rect[data-year="${year}"]`);
+    if (how === 'click') await bar.click();
+    else {
+      await bar.focus();
+      await this.page.keyboard.press('Enter');
+    }
+    await this.page.getByTestId('activity-view').waitFor();
+  }
+
+  /** Ids and dates of the events the activity view lists, top to bottom. */
+  async activityRows(): Promise<{ id: string; date: string }[]> {
+    return this.page
+      .getByTestId('activity-row')
+      .evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-event-id') ?? '', date: r.querySelector('.event-date')?.textContent ?? '' })));
+  }
+
+  /** Types the earlier day of a comparison into its control (as YYYY-MM-DD). */
+  async compareFrom(day: string) {
+    await this.page.getByTestId('compare-from').fill(day);
+    await this.page.getByTestId('changes').waitFor();
+  }
+
+  changes() {
+    return this.page.getByTestId('changes');
+  }
+
+  /** The comparison's status rows: feature id and the text a planner reads. */
+  async changeRows(): Promise<{ id: string; text: string }[]> {
+    return this.changes()
+      .getByTestId('change-row')
+      .evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-feature-id') ?? '', text: (r as HTMLElement).innerText })));
+  }
+
+  async readUrl(): Promise<URL> {
+    return new URL(this.page.url());
+  }
+
   /** Content-Security-Policy violations seen by the page since it opened. */
   async cspViolations(): Promise<string[]> {
     return this.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

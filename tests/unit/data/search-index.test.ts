@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlasData } from '../../../src/data/load';
+import { activityDocuments } from '../../../src/data/activity';
 import { buildSearchIndex, type SearchIndex } from '../../../src/data/search-index';
 import { makeFeature } from '../../fixtures/factories';
 
@@ -84,8 +85,15 @@ describe('search over the real data', () => {
       return { ok: true, status: 200, text: async () => body };
     }, '/geo/');
     expect(problems).toEqual([]);
-    realIndex = buildSearchIndex(data.features, [...data.provinces.values()]);
+    realIndex = buildSearchIndex(data.features, [...data.provinces.values()], () => activityDocuments(data));
   });
+
+  it.each(['Joint Working Group', 'JWG 11', 'joint working group 11th', 'Nhóm công tác liên hợp lần thứ 11', '联合工作组第11次'])(
+    '%j finds the 11th Joint Working Group session first among events',
+    (query) => {
+      expect(realIndex.searchActivity(query)[0]?.id).toBe('event:t162-jwg-11');
+    },
+  );
 
   it.each([
     ['mong cai', 'mong-cai-dongxing-vn'],
