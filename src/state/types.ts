@@ -1,6 +1,7 @@
 /** The store's shape, shared by the slices, the URL codec and the map adapter. */
 import type { AtlasData, LayerId } from '../data/model';
 import type { LoadProblem } from '../data/load';
+import type { LinkProblem } from '../lib/problems';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
 
@@ -82,7 +83,7 @@ export interface UiSlice {
   mapStatus: MapStatus;
   dataProblems: LoadProblem[];
   /** What a shared link carried that could not be used, in plain words. */
-  linkProblems: string[];
+  linkProblems: LinkProblem[];
   /** Problems of the online basemap or the map style that did not stop the map. */
   mapNotices: string[];
   data: AtlasData | null;
@@ -93,7 +94,7 @@ export interface UiSlice {
   setData: (data: AtlasData, searchIndex: SearchIndex, problems: LoadProblem[]) => void;
   setMapStatus: (status: MapStatus) => void;
   addMapNotice: (message: string) => void;
-  setLinkProblems: (problems: string[]) => void;
+  setLinkProblems: (problems: LinkProblem[]) => void;
   dismissProblems: () => void;
 }
 
