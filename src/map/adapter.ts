@@ -16,6 +16,7 @@ import { displayName, statusAsOf, type AtlasData } from '../data/model';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
+import { VIEW_LIMITS } from '../url/limits';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
@@ -83,7 +84,8 @@ export class BorderMap {
       style,
       ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(data), fitBoundsOptions: { padding: 40 } }),
       attributionControl: { compact: false },
-      maxPitch: 60,
+      // The same limit the URL codec holds a link to, so a linked pitch is never silently changed.
+      maxPitch: VIEW_LIMITS.maxPitch,
       // Symbols (the marker shapes) would fade in for 300 ms after every filter change, and the
       // map is not idle until they finish; markers should just appear.
       fadeDuration: 0,
