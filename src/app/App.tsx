@@ -43,6 +43,10 @@ export function App() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
+  // Without a map the list is the atlas, so it shows whatever listOpen says; listOpen stays what
+  // the user chose, so a link copied from the fallback does not carry list=1.
+  const mapFailed = useAppStore((s) => s.mapStatus.kind === 'failed');
+  const listVisible = listOpen || mapFailed;
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
@@ -60,7 +64,7 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, [filtersOpen]);
   return (
-    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
+    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listVisible ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
       <a
         className="skip-link"
         href="#feature-list"
@@ -96,9 +100,11 @@ export function App() {
         >
           {t('filters.title')}
         </button>
-        <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
-          {listOpen ? t('list.close') : t('list.open')}
-        </button>
+        {!mapFailed && (
+          <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
+            {listOpen ? t('list.close') : t('list.open')}
+          </button>
+        )}
         <CopyLinkButton />
       </header>
       <ErrorBanner />
@@ -114,7 +120,7 @@ export function App() {
         </div>
         <div className="center">
           {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView />}
-          {listOpen && <FeatureList />}
+          {listVisible && <FeatureList />}
         </div>
         <FeaturePanel />
         <ProvincePanel />

@@ -14,10 +14,11 @@ export function MapView() {
 
   useEffect(() => {
     if (!container.current || !data) return;
+    // On failure the list shows by itself (App derives it from mapStatus); listOpen, which the
+    // URL carries, is left alone.
     const problem = webglProblem();
     if (problem) {
       appStore.getState().setMapStatus({ kind: 'failed', message: problem });
-      appStore.getState().setListOpen(true);
       return;
     }
     let adapter: BorderMap | null = null;
@@ -27,7 +28,6 @@ export function MapView() {
       });
     } catch (error) {
       appStore.getState().setMapStatus({ kind: 'failed', message: `The map could not start: ${(error as Error).message}` });
-      appStore.getState().setListOpen(true);
     }
     return () => adapter?.destroy();
   }, [data]);
