@@ -1,6 +1,8 @@
 /**
  * Boot: decode the URL into the store (before the map exists, so the map starts from the linked
- * view), load and validate the data, check the link against it, then render.
+ * view), render the shell at once, and load in parallel: MapLibre (its own chunk), the border and
+ * basemap (the map starts from them), and the feature files (validated with the same zod schemas,
+ * then added to the map and the panels). The search index is built in idle time afterwards.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,39 +12,65 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
+import { z } from 'zod';
 import { App } from './app/App';
-import { loadAtlasData } from './data/load';
-import { buildSearchIndex } from './data/search-index';
+import { buildSearchIndexWhenIdle, ensureSearchIndex } from './app/search-index-loader';
+import { loadFeatureParts, loadGeometry, type Fetcher } from './data/load';
+import { buildAtlasData } from './data/model';
 import { followStoreLanguage } from './i18n';
+import { loadMapAdapter } from './map/MapView';
 import { appStore } from './state/store';
 import { applyUrl, checkLinkAgainstData, startUrlSync } from './url/sync';
+
+// zod compiles fast parsers with `new Function` unless told not to; a strict CSP forbids that.
+z.config({ jitless: true });
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   followStoreLanguage(appStore);
   const linkProblems = applyUrl(appStore, location.search, { moveCamera: false });
   appStore.getState().setLinkProblems(linkProblems);
-  const base = `${import.meta.env.BASE_URL}geo/`;
-  const { data, problems } = await loadAtlasData((path) => fetch(path), base);
-  appStore.getState().setData(data, buildSearchIndex(data.features, [...data.provinces.values()]), problems);
-  performance.mark('border-atlas:data-loaded');
-  appStore.getState().setLinkProblems([...linkProblems, ...checkLinkAgainstData(appStore)]);
-  startUrlSync(appStore, { location, pushState: history.pushState.bind(history), replaceState: history.replaceState.bind(history), addEventListener: window.addEventListener.bind(window) as never, removeEventListener: window.removeEventListener.bind(window) as never });
+  // MapLibre downloads while the data does; WebGL is checked when the map is created.
+  void loadMapAdapter().catch(() => {});
   root.render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+  const base = `${import.meta.env.BASE_URL}geo/`;
+  const fetcher: Fetcher = (path) => fetch(path);
+  const geometryLoaded = loadGeometry(fetcher, base).then((result) => {
+    // The map starts now; a broken border or basemap is in the banner and does not stop it.
+    appStore.getState().setGeometry(result.geometry, result.problems);
+    return result;
+  });
+  const [geometry, features] = await Promise.all([geometryLoaded, loadFeatureParts(fetcher, base)]);
+  const data = buildAtlasData({ ...features.parts, ...geometry.geometry });
+  appStore.getState().setData(data, null, [...geometry.problems, ...features.problems]);
+  performance.mark('border-atlas:data-loaded');
+  appStore.getState().setLinkProblems([...linkProblems, ...checkLinkAgainstData(appStore)]);
+  startUrlSync(appStore, {
+    location,
+    pushState: history.pushState.bind(history),
+    replaceState: history.replaceState.bind(history),
+    addEventListener: (type, listener) => window.addEventListener(type, listener),
+    removeEventListener: (type, listener) => window.removeEventListener(type, listener),
+  });
+  // A link with a search shows its results at once; otherwise the index waits for idle time.
+  if (appStore.getState().filters.query.trim()) void ensureSearchIndex(appStore);
+  else buildSearchIndexWhenIdle(appStore);
 }
 
 boot().catch((error: unknown) => {
-  // Last resort: never a blank page.
+  const message = `Border Atlas could not start: ${(error as Error)?.message ?? String(error)}`;
+  // The shell is up: the banner says it. If even the shell failed, a plain message: never a blank page.
+  appStore.getState().setLoadFailed(message);
   const element = document.getElementById('root');
-  if (element) {
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.dataset.testid = 'error-banner';
-    message.textContent = `Border Atlas could not start: ${(error as Error)?.message ?? String(error)}`;
-    element.replaceChildren(message);
+  if (element && !element.querySelector('.app')) {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.dataset.testid = 'error-banner';
+    p.textContent = message;
+    element.replaceChildren(p);
   }
 });

@@ -7,6 +7,7 @@
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { z } from 'zod';
 import { countryAt, nearestOnBorder } from './geo';
+import { findContradictions, type ContradictionCheck } from './contradictions';
 import { periodStart } from '../../src/lib/dates';
 import { DATA_FILES, type CuratedFileName, type DataFile } from '../../src/data/files';
 import { KIND, KINDS } from '../../src/data/kinds';
@@ -16,6 +17,8 @@ export interface DataProblem {
   file: string;
   id: string;
   message: string;
+  /** Which contradiction check found it (scripts/lib/contradictions.ts), if one did. */
+  check?: ContradictionCheck;
 }
 
 /** Maximum distance from the border line, by feature kind (issue #3). */
@@ -41,12 +44,20 @@ function parse<T>({ schema, file }: DataFile<z.ZodType<T>>, value: unknown, prob
   return null;
 }
 
-export function validateData(
-  raw: RawFiles,
-  geometry: { border: Feature<LineString>; countries: Feature<Polygon | MultiPolygon, { a3: string }>[] },
-  today: string,
-): DataProblem[] {
+type Geometry = { border: Feature<LineString>; countries: Feature<Polygon | MultiPolygon, { a3: string }>[] };
+
+/** Every problem that fails the data (an empty list means the data is valid). */
+export function validateData(raw: RawFiles, geometry: Geometry, today: string): DataProblem[] {
+  return checkData(raw, geometry, today).errors;
+}
+
+/**
+ * Errors fail `npm run data:validate`; warnings are contradictions the data still has while the
+ * data engineers fix them (see PROVISIONAL_WARNINGS), printed by the validator and the report.
+ */
+export function checkData(raw: RawFiles, geometry: Geometry, today: string): { errors: DataProblem[]; warnings: DataProblem[] } {
   const problems: DataProblem[] = [];
+  const warnings: DataProblem[] = [];
   const add = (file: string, id: string, message: string) => problems.push({ file, id, message });
 
   const sources = parse(DATA_FILES.sources, raw.sources, problems);
@@ -191,7 +202,12 @@ export function validateData(
   if (wholeBorder.length && wholeBorder.filter((l) => l.headline).length !== 1) {
     add('provinces.json', 'borderLengths', 'exactly one whole-border length must be the headline');
   }
-  return problems;
+
+  if (sources && agreements && events && provinces) {
+    const found = findContradictions({ features, sources: sources.sources, events: events.events, agreements: agreements.agreements, provinces: provinces.provinces });
+    for (const c of found) (c.severity === 'error' ? problems : warnings).push({ file: c.file, id: c.id, message: c.message, check: c.check });
+  }
+  return { errors: problems, warnings };
 }
 
 /** Digit groups, with thousands separators (1,456 / 1.456 / 1 456) joined so styles compare. */

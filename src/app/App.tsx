@@ -1,26 +1,29 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
-import { FeatureList } from '../panels/FeatureList';
-import { FeaturePanel } from '../panels/FeaturePanel';
-import { ProvincePanel } from '../panels/ProvincePanel';
 import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
-import { Summary } from '../panels/Summary';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useCopyLink } from '../panels/copy';
 import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 
-/** Focuses an element as soon as React has rendered it (a few frames at most). */
-function focusWhenPresent(id: string, framesLeft = 20) {
+/** Focuses an element as soon as React has rendered it (the list is a lazy chunk: up to ~5 s). */
+function focusWhenPresent(id: string, framesLeft = 300) {
   const element = document.getElementById(id);
   if (element) element.focus();
   else if (framesLeft > 0) requestAnimationFrame(() => focusWhenPresent(id, framesLeft - 1));
 }
+
+// Loaded on demand, each as its own chunk: the panels of a selection, the list (with its
+// exports) and the summary (with its charts) are not needed to draw the first screen.
+const FeaturePanel = lazy(() => import('../panels/FeaturePanel').then((m) => ({ default: m.FeaturePanel })));
+const ProvincePanel = lazy(() => import('../panels/ProvincePanel').then((m) => ({ default: m.ProvincePanel })));
+const FeatureList = lazy(() => import('../panels/FeatureList').then((m) => ({ default: m.FeatureList })));
+const Summary = lazy(() => import('../panels/Summary').then((m) => ({ default: m.Summary })));
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -115,15 +118,32 @@ export function App() {
           </button>
           <FilterPanel />
           <LayerPanel />
-          <Summary />
+          <Suspense fallback={null}>
+            <Summary />
+          </Suspense>
           <p className="attribution-note">{t('attribution.osm')}</p>
         </div>
         <div className="center">
-          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView />}
-          {listVisible && <FeatureList />}
+          <MapView />
+          {loadStatus.kind === 'loading' && (
+            // Shown only when loading takes longer than half a second (a CSS animation delay).
+            <p className="loading-indicator" role="status" data-testid="loading">
+              <span className="loading-bar" aria-hidden="true" />
+              {t('app.loading')}
+            </p>
+          )}
+          {listVisible && (
+            <Suspense fallback={null}>
+              <FeatureList />
+            </Suspense>
+          )}
         </div>
-        <FeaturePanel />
-        <ProvincePanel />
+        {hasSelection && (
+          <Suspense fallback={null}>
+            <FeaturePanel />
+            <ProvincePanel />
+          </Suspense>
+        )}
       </main>
       <UpdatePrompt />
     </div>

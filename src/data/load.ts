@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { DATA_FILES, type DataFile } from './files';
 import { KINDS } from './kinds';
 import { buildAtlasData, type AtlasData, type AtlasFeature, type BorderInfo } from './model';
-import type { BorderFile } from './schema-geometry';
+import type { BasemapFile, BorderFile } from './schema-geometry';
 
 /**
  * Why a file or a record was dropped. The banner words each reason in the UI language
@@ -134,16 +134,44 @@ function borderInfo(file: BorderFile | null): BorderInfo | null {
   return { line, lengthKm: p.lengthKm, officialLengthKm: p.officialLengthKm, source: p.source, licence: p.licence };
 }
 
-/** Loads all data. Never throws: every failure becomes a LoadProblem. */
-export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ data: AtlasData; problems: LoadProblem[] }> {
+async function loadValidated<T>(fetcher: Fetcher, base: string, entry: DataFile<z.ZodType<T>>, problems: LoadProblem[]): Promise<T | null> {
+  const { value, problem } = await fetchJson(fetcher, base, entry.file);
+  if (problem) {
+    problems.push(problem);
+    return null;
+  }
+  return parseDataFile(entry, value, problems);
+}
+
+/** The border and the basemap: what the map needs to start, before any feature data. */
+export interface GeometryParts {
+  border: BorderInfo | null;
+  basemap: BasemapFile | null;
+}
+
+/** Everything else, as plain validated collections (structured-cloneable, so a worker can send it). */
+export type FeatureParts = Omit<Parameters<typeof buildAtlasData>[0], 'border' | 'basemap'>;
+
+/** Loads and validates border.geojson and basemap.geojson. Never throws. */
+export async function loadGeometry(fetcher: Fetcher, base: string): Promise<{ geometry: GeometryParts; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
-  // Files arrive in any order, but problems and the "first record wins" rule must not depend on
-  // it: fetch everything first, then parse in the registry's order.
-  const files = Object.values(DATA_FILES).map((entry) => entry.file);
-  const answers = await Promise.all(files.map((file) => fetchJson(fetcher, base, file)));
-  const fetched = new Map(files.map((file, i) => [file, answers[i]]));
+  const [border, basemap] = await Promise.all([
+    loadValidated(fetcher, base, DATA_FILES.border, problems),
+    loadValidated(fetcher, base, DATA_FILES.basemap, problems),
+  ]);
+  return { geometry: { border: borderInfo(border), basemap }, problems };
+}
+
+/** Loads and validates the features and the other curated files, one record at a time. Never throws. */
+export async function loadFeatureParts(fetcher: Fetcher, base: string): Promise<{ parts: FeatureParts; problems: LoadProblem[] }> {
+  const problems: LoadProblem[] = [];
+  const entries = [...KINDS.map((k) => DATA_FILES[k.layer]), DATA_FILES.sources, DATA_FILES.agreements, DATA_FILES.events, DATA_FILES.provinces];
+  // Files arrive in any order, but the problems and the "first record wins" rule must not
+  // depend on it: fetch everything first, then parse in the registry's order.
+  const answers = await Promise.all(entries.map((entry) => fetchJson(fetcher, base, entry.file)));
+  const fetched = new Map(entries.map((entry, i) => [entry.file, answers[i]]));
   const parse = <T,>(entry: DataFile<z.ZodType<T>>, ids?: IdRegistry): T | null => {
-    const { value, problem } = fetched.get(entry.file) ?? { problem: { file: entry.file, reason: 'fetch' as const, detail: '', layer: false } };
+    const { value, problem } = fetched.get(entry.file) ?? {};
     if (problem) {
       problems.push(problem);
       return null;
@@ -156,19 +184,22 @@ export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ d
   const agreements = parse(DATA_FILES.agreements);
   const events = parse(DATA_FILES.events);
   const provinces = parse(DATA_FILES.provinces);
-  const border = parse(DATA_FILES.border);
-  const basemap = parse(DATA_FILES.basemap);
   const features: AtlasFeature[] = featureFiles.flatMap((f) => f?.features ?? []);
-  const data = buildAtlasData({
-    features,
-    sources: sources?.sources ?? [],
-    agreements: agreements?.agreements ?? [],
-    events: events?.events ?? [],
-    provinces: provinces?.provinces ?? [],
-    borderLengths: provinces?.borderLengths ?? [],
-    border: borderInfo(border),
-    basemap,
-  });
-  return { data, problems };
+  return {
+    parts: {
+      features,
+      sources: sources?.sources ?? [],
+      agreements: agreements?.agreements ?? [],
+      events: events?.events ?? [],
+      provinces: provinces?.provinces ?? [],
+      borderLengths: provinces?.borderLengths ?? [],
+    },
+    problems,
+  };
 }
 
+/** Loads all data. Never throws: every failure becomes a LoadProblem. */
+export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ data: AtlasData; problems: LoadProblem[] }> {
+  const [geometry, features] = await Promise.all([loadGeometry(fetcher, base), loadFeatureParts(fetcher, base)]);
+  return { data: buildAtlasData({ ...features.parts, ...geometry.geometry }), problems: [...features.problems, ...geometry.problems] };
+}

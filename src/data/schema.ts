@@ -88,6 +88,11 @@ export const Location = z
       })
       .strict()
       .optional(),
+    /**
+     * Why the two sides of a crossing are drawn more than 5 km apart (e.g. the railway stations
+     * either side of a line), where a source says so; without it the validator flags the pair.
+     */
+    pairDistanceReason: z.string().min(10).optional(),
   })
   .strict()
   .superRefine((loc, ctx) => {

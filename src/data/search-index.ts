@@ -12,9 +12,9 @@ import MiniSearch, { type MatchInfo } from 'minisearch';
 import { fold, searchTerms } from '../lib/text';
 import type { AtlasFeature } from './model';
 import type { FeatureKind, Province } from './schema';
+import { PROVINCE_HIT_PREFIX } from './search-ids';
 
-/** Search ids of provinces carry this prefix; feature ids never contain a colon. */
-export const PROVINCE_HIT_PREFIX = 'province:';
+export { PROVINCE_HIT_PREFIX };
 
 /**
  * Order of kinds among equally good matches: gates, then provinces (a province name is a place

@@ -1,36 +1,51 @@
 /**
- * Owns the map's container. Creates the adapter once the data is there and destroys it on
- * unmount; nothing else in React touches the map.
+ * Owns the map's container. As soon as the border and basemap have loaded it creates the adapter
+ * (MapLibre is a chunk of its own, loaded by a dynamic import of the adapter module) and destroys
+ * it on unmount; the features are added by the adapter when they arrive. Nothing else in React
+ * touches the map.
  */
 import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../state/store';
-import { BorderMap } from './adapter';
 import { webglProblem } from './webgl';
+
+/** Starts loading the adapter and MapLibre; main.tsx calls it at boot, in parallel with the data. */
+export const loadMapAdapter = () => import('./adapter');
 
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
-  const data = useAppStore((s) => s.data);
+  const geometry = useAppStore((s) => s.geometry);
   const mapStatus = useAppStore((s) => s.mapStatus);
 
   useEffect(() => {
-    if (!container.current || !data) return;
-    // On failure the list shows by itself (App derives it from mapStatus); listOpen, which the
-    // URL carries, is left alone.
+    if (!container.current || !geometry) return;
     const problem = webglProblem();
     if (problem) {
       appStore.getState().setMapStatus({ kind: 'failed', message: problem });
       return;
     }
-    let adapter: BorderMap | null = null;
-    try {
-      adapter = new BorderMap(container.current, appStore, data, {
-        onFirstIdle: () => performance.mark('border-atlas:first-idle'),
-      });
-    } catch (error) {
-      appStore.getState().setMapStatus({ kind: 'failed', message: `The map could not start: ${(error as Error).message}` });
-    }
-    return () => adapter?.destroy();
-  }, [data]);
+    let adapter: { destroy(): void } | null = null;
+    let cancelled = false;
+    // On failure the list shows by itself (App derives it from mapStatus); listOpen, which the
+    // URL carries, is left alone, so a link copied from the fallback has no list=1.
+    const fail = (message: string) => appStore.getState().setMapStatus({ kind: 'failed', message });
+    loadMapAdapter().then(
+      ({ BorderMap }) => {
+        if (cancelled || !container.current) return;
+        try {
+          adapter = new BorderMap(container.current, appStore, geometry, {
+            onFirstIdle: () => performance.mark('border-atlas:first-idle'),
+          });
+        } catch (error) {
+          fail(`The map could not start: ${(error as Error).message}`);
+        }
+      },
+      (error: unknown) => fail(`The map could not be loaded: ${(error as Error)?.message ?? String(error)}`),
+    );
+    return () => {
+      cancelled = true;
+      adapter?.destroy();
+    };
+  }, [geometry]);
 
   return (
     <div className={mapStatus.kind === 'failed' ? 'map-area map-area--failed' : 'map-area'}>

@@ -12,7 +12,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/bbox';
 import { GateClass } from '../data/schema';
 import { KIND, KINDS, LAYER_IDS, type LayerId } from '../data/kinds';
-import { displayName, statusAsOf, type AtlasData } from '../data/model';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeometryParts } from '../data/load';
+import { buildAtlasData, displayName, statusAsOf, type AtlasData } from '../data/model';
 import { enumLabel, i18n } from '../i18n';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
@@ -23,7 +25,7 @@ import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinkList, type PairLink } from './style';
+import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -39,9 +41,9 @@ declare global {
 }
 
 /** The border's bounding box padded a little, for "fit the whole border". */
-function borderBounds(data: AtlasData): [[number, number], [number, number]] {
-  if (!data.border) return [[102.1, 21.4], [108.1, 23.5]];
-  const [w, s, e, n] = bbox(data.border.line);
+function borderBounds(geometry: GeometryParts): [[number, number], [number, number]] {
+  if (!geometry.border) return [[102.1, 21.4], [108.1, 23.5]];
+  const [w, s, e, n] = bbox(geometry.border.line);
   return [[w, s], [e, n]];
 }
 
@@ -63,11 +65,14 @@ export class BorderMap {
   private hoverIds = new Set<string>();
   private statusById = new Map<string, string>();
   private lastCameraRequest = 0;
-  private readonly links: PairLink[];
+  /** The data the map shows: the border and basemap at first, everything once it has loaded. */
+  private data: AtlasData;
+  private attached = false;
+  private links: PairLink[] = [];
   /** Pair-link ids by the feature at either end, for highlighting a selection's links. */
   private readonly linksOfFeature = new Map<string, string[]>();
   private readonly linkIds = new Set<string>();
-  private readonly labels: LabelLayer;
+  private labels: LabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
   /** The feature the arrow keys last moved to (shown as the hover highlight), and the live region that announces it. */
@@ -75,20 +80,20 @@ export class BorderMap {
   private readonly announcer: HTMLElement;
   private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
 
-  /** Throws if MapLibre cannot create a WebGL context; the caller shows the message. */
-  constructor(container: HTMLElement, private readonly store: AppStore, private readonly data: AtlasData, options: BorderMapOptions) {
+  /**
+   * Starts the map from the border and basemap alone; the features are added when the store's
+   * `data` arrives (attach). Throws if MapLibre cannot create a WebGL context; the caller shows
+   * the message.
+   */
+  constructor(container: HTMLElement, private readonly store: AppStore, geometry: GeometryParts, private readonly options: BorderMapOptions) {
     const state = store.getState();
-    this.links = pairLinkList(data.features);
-    for (const link of this.links) {
-      this.linkIds.add(link.id);
-      for (const end of link.ends) this.linksOfFeature.set(end, [...(this.linksOfFeature.get(end) ?? []), link.id]);
-    }
-    const style = buildStyle(data, { osmVisible: state.baseLayer === 'osm', layers: state.layers, links: this.links });
+    this.data = buildAtlasData({ features: [], sources: [], agreements: [], events: [], provinces: [], ...geometry });
+    const style = buildStyle(this.data, { osmVisible: state.baseLayer === 'osm', layers: state.layers, links: [] });
     const view = state.view;
     this.map = new maplibregl.Map({
       container,
       style,
-      ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(data), fitBoundsOptions: { padding: 40 } }),
+      ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(geometry), fitBoundsOptions: { padding: 40 } }),
       attributionControl: { compact: false },
       // The same limit the URL codec holds a link to, so a linked pitch is never silently changed.
       maxPitch: VIEW_LIMITS.maxPitch,
@@ -101,7 +106,6 @@ export class BorderMap {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-popup' });
-    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id));
 
     this.map.on('error', (event) => this.onMapError(event));
     // Marker shapes are drawn here on demand rather than shipped as a sprite (see icons.ts).
@@ -111,11 +115,16 @@ export class BorderMap {
     });
     this.map.once('load', () => {
       if (this.destroyed) return;
-      this.subscribe();
-      this.map.once('idle', () => {
-        this.store.getState().setMapStatus({ kind: 'ready' });
-        options.onFirstIdle?.();
-      });
+      // The feature data may arrive before or after the style has loaded; it is attached once.
+      this.unsubscribers.push(
+        this.store.subscribe(
+          (st) => st.data,
+          (data) => {
+            if (data && !this.attached && !this.destroyed) this.attach(data);
+          },
+          { fireImmediately: true },
+        ),
+      );
     });
     this.map.on('moveend', () => {
       // The map owns the camera while the user moves it; the store only records where it ended.
@@ -201,6 +210,30 @@ export class BorderMap {
     return status ? t('harden2.map.focusItem', { ...params, state: enumLabel(state.language, status) }) : t('harden2.map.focusItemNoState', params);
   }
 
+  /**
+   * Adds the features once they have loaded: each point source and the pair links get their data
+   * (once; filters and highlights never touch it again), the labels are made, and the store
+   * subscriptions start. The first idle after this is the app's `first-idle`.
+   */
+  private attach(data: AtlasData) {
+    this.attached = true;
+    this.data = data;
+    this.links = pairLinkList(data.features);
+    for (const link of this.links) {
+      this.linkIds.add(link.id);
+      for (const end of link.ends) this.linksOfFeature.set(end, [...(this.linksOfFeature.get(end) ?? []), link.id]);
+    }
+    for (const { layer, sourceId } of KINDS) this.map.getSource<GeoJSONSource>(sourceId)?.setData(layerCollection(data, layer) as GeoJSON.FeatureCollection);
+    this.map.getSource<GeoJSONSource>(SOURCE.pairLinks)?.setData(pairLinks(data, this.links));
+    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id));
+    this.subscribe();
+    this.map.once('idle', () => {
+      if (this.destroyed) return;
+      this.store.getState().setMapStatus({ kind: 'ready' });
+      this.options.onFirstIdle?.();
+    });
+  }
+
   private featureAt(point: maplibregl.PointLike): string | undefined {
     const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
@@ -251,7 +284,7 @@ export class BorderMap {
     on((st) => st.baseLayer, (baseLayer) => this.map.setLayoutProperty(LAYER.osm, 'visibility', baseLayer === 'osm' ? 'visible' : 'none'));
     on(
       (st) => [st.language, effectiveDay(st.filters)] as const,
-      ([language, day]) => this.labels.update(language as Language, day as string),
+      ([language, day]) => this.labels?.update(language as Language, day as string),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );
   }
@@ -279,7 +312,7 @@ export class BorderMap {
       this.setFilterIfChanged(mapLayerId, idFilter(ids));
     }
     this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visibleSet, this.links));
-    this.labels.setVisibleFeatures(visibleSet);
+    this.labels?.setVisibleFeatures(visibleSet);
   }
 
   private applyStatusState(day: string) {
@@ -348,7 +381,7 @@ export class BorderMap {
   destroy() {
     this.destroyed = true;
     for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.labels.destroy();
+    this.labels?.destroy();
     this.popup.remove();
     this.map.getContainer().removeEventListener('keydown', this.onKeyDown, true);
     this.announcer.remove();

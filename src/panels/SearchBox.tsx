@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../data/model';
-import { PROVINCE_HIT_PREFIX } from '../data/search-index';
+import { PROVINCE_HIT_PREFIX } from '../data/search-ids';
+import { ensureSearchIndex } from '../app/search-index-loader';
 import { enumLabel } from '../i18n';
 import { appStore, useAppStore } from '../state/store';
 
@@ -57,11 +58,15 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          void ensureSearchIndex(appStore);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      {open && query.trim() && (
+      {/* No list until the index is built (a moment after the first focus), rather than a false "No match". */}
+      {open && query.trim() && index && (
         <ul className="search-results" id={listId} role="listbox" data-testid="search-results">
           {hits.length === 0 && <li className="search-none">{t('search.none')}</li>}
           {hits.map((hit, i) => {

@@ -44,6 +44,7 @@ export const TRANSIENT_KEYS = [
   'dataProblems',
   'linkProblems',
   'mapNotices',
+  'geometry',
   'data',
   'searchIndex',
 ] as const satisfies readonly DataKey[];

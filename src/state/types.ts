@@ -1,6 +1,6 @@
 /** The store's shape, shared by the slices, the URL codec and the map adapter. */
 import type { AtlasData, LayerId } from '../data/model';
-import type { LoadProblem } from '../data/load';
+import type { GeometryParts, LoadProblem } from '../data/load';
 import type { LinkProblem } from '../lib/problems';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
@@ -86,12 +86,20 @@ export interface UiSlice {
   linkProblems: LinkProblem[];
   /** Problems of the online basemap or the map style that did not stop the map. */
   mapNotices: string[];
+  /** The border and basemap, as soon as they have loaded (the map starts from them). */
+  geometry: GeometryParts | null;
+  /** Every file, once the features have loaded too (includes the border and basemap). */
   data: AtlasData | null;
+  /** Built in idle time after the data loads, or on first focus of the search box. */
   searchIndex: SearchIndex | null;
   setLanguage: (language: Language) => void;
   setBaseLayer: (baseLayer: BaseLayer) => void;
   setListOpen: (open: boolean) => void;
-  setData: (data: AtlasData, searchIndex: SearchIndex, problems: LoadProblem[]) => void;
+  setGeometry: (geometry: GeometryParts, problems: LoadProblem[]) => void;
+  /** Sets the data (and the problems of every file so far); the search index may come later. */
+  setData: (data: AtlasData, searchIndex: SearchIndex | null, problems: LoadProblem[]) => void;
+  setSearchIndex: (searchIndex: SearchIndex) => void;
+  setLoadFailed: (message: string) => void;
   setMapStatus: (status: MapStatus) => void;
   addMapNotice: (message: string) => void;
   setLinkProblems: (problems: LinkProblem[]) => void;

@@ -16,7 +16,9 @@ const committedBorder = JSON.parse(readFileSync('public/geo/border.geojson', 'ut
 const committedBasemap = JSON.parse(readFileSync('public/geo/basemap.geojson', 'utf8'));
 
 describe('border.geojson', () => {
-  it('is reproduced exactly by the build script', { timeout: 60_000 }, () => {
+  // Rebuilding the border from the 10 m source takes ~20 s on an idle 2-core machine and over a
+  // minute when the cores are shared; the limit only guards against a hang.
+  it('is reproduced exactly by the build script', { timeout: 240_000 }, () => {
     const { border, basemap } = buildBorderFiles();
     expect(JSON.parse(JSON.stringify(border))).toEqual(committedBorder);
     expect(JSON.parse(JSON.stringify(basemap))).toEqual(committedBasemap);

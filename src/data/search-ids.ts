@@ -1,0 +1,5 @@
+/**
+ * Search ids of provinces carry this prefix; feature ids never contain a colon. Kept apart from
+ * search-index.ts so the search box can read it without loading minisearch.
+ */
+export const PROVINCE_HIT_PREFIX = 'province:';
