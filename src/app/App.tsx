@@ -70,7 +70,7 @@ export function App() {
     <div className={`app ${hasSelection ? 'with-panel' : ''} ${listVisible ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
       <a
         className="skip-link"
-        href="#feature-list"
+        href="#main-content"
         onClick={(event) => {
           // No jump to a fragment: that fires popstate, and the list must open and take the focus.
           event.preventDefault();
@@ -111,7 +111,7 @@ export function App() {
         <CopyLinkButton />
       </header>
       <ErrorBanner />
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         <div className="sidebar" id="sidebar" data-testid="sidebar">
           <button type="button" className="sidebar-close" onClick={() => setFiltersOpen(false)} aria-label={t('filters.close')}>
             ×

@@ -36,6 +36,7 @@ function DateControl() {
       <legend>{t('filters.date')}</legend>
       <input
         type="date"
+        aria-label={t('filters.date')}
         data-testid="date-input"
         value={date ?? today}
         max={today}

@@ -34,7 +34,7 @@ describe.each(['en', 'vi', 'zh'])('axe-core, UI in %s', (lang) => {
     found.provincePanel = await d.axeViolations();
     expect(found).toEqual({ start: [], list: [], gatePanel: [], provincePanel: [] });
     expect(await d.cspViolations()).toEqual([]);
-  });
+  }, 400_000);
 
   it('phone width 390×844, with the filters drawer open too, has no violations', async () => {
     const d = await start(`?lang=${lang}`, { viewport: { width: 390, height: 844 } });
@@ -43,5 +43,5 @@ describe.each(['en', 'vi', 'zh'])('axe-core, UI in %s', (lang) => {
     await d.page.getByTestId('filters-toggle').click();
     const drawer = await d.axeViolations();
     expect({ phone, drawer }).toEqual({ phone: [], drawer: [] });
-  });
+  }, 300_000);
 });
