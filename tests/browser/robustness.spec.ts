@@ -117,12 +117,12 @@ describe('offline after one visit', () => {
 
 describe('no WebGL', () => {
   it('shows the list without writing list=1 into the link', async () => {
-    const d = await start('?status=operating', { noWebgl: true });
+    const d = await start('?state=open', { noWebgl: true });
     await d.page.getByTestId('feature-list').waitFor();
     expect((await d.listedIds()).length).toBeGreaterThan(10);
     // A change the URL writer records, then the link: it carries the change, not the fallback's list.
-    await d.toggleStatus('closed');
-    await d.page.waitForFunction(() => (new URLSearchParams(location.search).get('status') ?? '').includes('closed'));
+    await d.toggleState('closed');
+    await d.page.waitForFunction(() => (new URLSearchParams(location.search).get('state') ?? '').includes('closed'));
     expect(new URLSearchParams(new URL(d.page.url()).search).get('list')).toBeNull();
   });
 });
