@@ -66,6 +66,10 @@ export function App() {
   const listOpen = useAppStore((s) => s.listOpen);
   const activityOpen = useAppStore((s) => s.activity.open);
   const comparing = useAppStore((s) => s.compareFrom !== null);
+  // Without a map the list is the atlas, so it shows whatever listOpen says; listOpen stays what
+  // the user chose, so a link copied from the fallback does not carry list=1.
+  const mapFailed = useAppStore((s) => s.mapStatus.kind === 'failed');
+  const listVisible = listOpen || mapFailed;
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   useMapPadding();
@@ -84,10 +88,10 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, [filtersOpen]);
   return (
-    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
+    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listVisible ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
       <a
         className="skip-link"
-        href="#feature-list"
+        href="#main-content"
         onClick={(event) => {
           // No jump to a fragment: that fires popstate, and the list must open and take the focus.
           event.preventDefault();
@@ -120,9 +124,11 @@ export function App() {
         >
           {t('filters.title')}
         </button>
-        <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
-          {listOpen ? t('list.close') : t('list.open')}
-        </button>
+        {!mapFailed && (
+          <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
+            {listOpen ? t('list.close') : t('list.open')}
+          </button>
+        )}
         <button
           type="button"
           data-testid="activity-toggle"
@@ -134,7 +140,7 @@ export function App() {
         <CopyLinkButton />
       </header>
       <ErrorBanner />
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         <div className="sidebar" id="sidebar" data-testid="sidebar">
           <button type="button" className="sidebar-close" onClick={() => setFiltersOpen(false)} aria-label={t('filters.close')}>
             ×
@@ -159,7 +165,7 @@ export function App() {
               {t('app.loading')}
             </p>
           )}
-          {listOpen && (
+          {listVisible && (
             <Suspense fallback={null}>
               <FeatureList />
             </Suspense>

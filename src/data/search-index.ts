@@ -131,19 +131,26 @@ export function buildSearchIndex(features: AtlasFeature[], provinces: Province[]
     },
   });
   const termsOf = (texts: (string | undefined)[]) => texts.filter((t): t is string => Boolean(t)).flatMap(searchTerms).join('\u0001');
-  const documents: SearchDocument[] = features.map((feature) => {
-    const n = feature.properties.names;
-    return {
+  // The index never throws on data: MiniSearch refuses a repeated id, so the first one wins
+  // (the loader already drops repeats; this holds for any caller), and a record without names
+  // is indexed by its pair only.
+  const documents = new Map<string, SearchDocument>();
+  const add = (document: SearchDocument) => {
+    if (typeof document.id === 'string' && document.id && !documents.has(document.id)) documents.set(document.id, document);
+  };
+  for (const feature of features) {
+    const n: Partial<Province['names']> = feature.properties.names ?? {};
+    add({
       id: feature.properties.id,
       names: termsOf([n.vi, n.zh, n.pinyin, n.en, ...(n.aliases ?? [])]),
       pair: termsOf([feature.properties.pairId?.replace(/-/g, ' ')]),
-    };
-  });
-  for (const province of provinces) {
-    const n = province.names;
-    documents.push({ id: `${PROVINCE_HIT_PREFIX}${province.id}`, names: termsOf([n.vi, n.zh, n.en, ...(n.aliases ?? [])]), pair: '' });
+    });
   }
-  index.addAll(documents);
+  for (const province of provinces) {
+    const n: Partial<Province['names']> = province.names ?? {};
+    add({ id: `${PROVINCE_HIT_PREFIX}${province.id}`, names: termsOf([n.vi, n.zh, n.en, ...(n.aliases ?? [])]), pair: '' });
+  }
+  index.addAll([...documents.values()]);
   const ranked = (words: string[]) =>
     index
       .search(words.join(' '))

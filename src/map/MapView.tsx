@@ -22,15 +22,13 @@ export function MapView() {
     const problem = webglProblem();
     if (problem) {
       appStore.getState().setMapStatus({ kind: 'failed', message: problem });
-      appStore.getState().setListOpen(true);
       return;
     }
     let adapter: { destroy(): void } | null = null;
     let cancelled = false;
-    const fail = (message: string) => {
-      appStore.getState().setMapStatus({ kind: 'failed', message });
-      appStore.getState().setListOpen(true);
-    };
+    // On failure the list shows by itself (App derives it from mapStatus); listOpen, which the
+    // URL carries, is left alone, so a link copied from the fallback has no list=1.
+    const fail = (message: string) => appStore.getState().setMapStatus({ kind: 'failed', message });
     loadMapAdapter().then(
       ({ BorderMap }) => {
         if (cancelled || !container.current) return;

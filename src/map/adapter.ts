@@ -14,14 +14,17 @@ import { GateClass } from '../data/schema';
 import { KIND, KINDS, LAYER_IDS, type LayerId } from '../data/kinds';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { GeometryParts } from '../data/load';
-import { buildAtlasData, displayName, type AtlasData } from '../data/model';
+import { buildAtlasData, displayName, statusAsOf, type AtlasData } from '../data/model';
+import { enumLabel, i18n } from '../i18n';
 import { buildRows, hasState, stateByFeature } from '../state/answers';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, MapPadding, Side, ViewState } from '../state/types';
+import { VIEW_LIMITS } from '../url/limits';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
+import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
 import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources } from './context';
 import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
@@ -86,6 +89,10 @@ export class BorderMap {
   private placeLabels: PlaceLabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
+  /** The feature the arrow keys last moved to (shown as the hover highlight), and the live region that announces it. */
+  private keyboardFocus: string | null = null;
+  private readonly announcer: HTMLElement;
+  private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
 
   /**
    * Starts the map from the border and basemap alone; the features are added when the store's
@@ -102,7 +109,8 @@ export class BorderMap {
       style,
       ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(geometry), fitBoundsOptions: { padding: 40 } }),
       attributionControl: { compact: false },
-      maxPitch: 60,
+      // The same limit the URL codec holds a link to, so a linked pitch is never silently changed.
+      maxPitch: VIEW_LIMITS.maxPitch,
       // Symbols (the marker shapes) would fade in for 300 ms after every filter change, and the
       // map is not idle until they finish; markers should just appear.
       fadeDuration: 0,
@@ -150,6 +158,74 @@ export class BorderMap {
       if (hit !== this.store.getState().hover) this.store.getState().setHover(hit ?? null);
     });
     this.map.on('mouseout', () => this.store.getState().setHover(null));
+
+    // Keyboard: with the map focused, arrows move between the features in view and Enter opens
+    // one; a live region says which. Capture phase on the container, so MapLibre's own arrow-key
+    // panning only gets the keys that have no feature to move to.
+    this.announcer = document.createElement('div');
+    this.announcer.className = 'visually-hidden';
+    this.announcer.setAttribute('role', 'status');
+    this.announcer.setAttribute('aria-live', 'polite');
+    this.announcer.dataset.testid = 'map-announcer';
+    container.appendChild(this.announcer);
+    container.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  /** Every feature drawn in the view, once each, with its point on screen. */
+  private pointsInView(): ScreenPoint[] {
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
+    const seen = new Set<string>();
+    const points: ScreenPoint[] = [];
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    for (const hit of this.map.queryRenderedFeatures({ layers })) {
+      const id = hit.properties?.id;
+      if (typeof id !== 'string' || seen.has(id) || hit.geometry.type !== 'Point') continue;
+      seen.add(id);
+      const { x, y } = this.map.project(hit.geometry.coordinates as [number, number]);
+      if (x >= 0 && y >= 0 && x <= width && y <= height) points.push({ id, x, y });
+    }
+    return points;
+  }
+
+  private handleKey(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.target !== this.map.getCanvas()) return;
+    const t = i18n.getFixedT(this.store.getState().language);
+    const direction = directionOfKey(event.key);
+    if (direction) {
+      const points = this.pointsInView();
+      const current = points.find((p) => p.id === this.keyboardFocus) ?? null;
+      const { clientWidth, clientHeight } = this.map.getContainer();
+      const next = nextInDirection(current, points, direction, { x: clientWidth / 2, y: clientHeight / 2 });
+      if (points.length === 0) this.announcer.textContent = t('harden2.map.nothingInView');
+      // Nothing further that way: the key pans the map, as MapLibre does by default.
+      if (!next) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.keyboardFocus = next;
+      this.store.getState().setHover(next);
+      this.announcer.textContent = this.describeFocus(next, points);
+    } else if (event.key === 'Enter' && this.keyboardFocus) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.store.getState().selectFeature(this.keyboardFocus);
+    }
+  }
+
+  /** "Hữu Nghị, Border gate, Operating — 3 of 12 in view", in the UI language. */
+  private describeFocus(id: string, points: ScreenPoint[]): string {
+    const state = this.store.getState();
+    const t = i18n.getFixedT(state.language);
+    const feature = this.data.byId.get(id);
+    if (!feature) return '';
+    const ordered = readingOrder(points);
+    const params = {
+      name: displayName(feature.properties.names, state.language),
+      kind: enumLabel(state.language, feature.properties.kind),
+      index: ordered.findIndex((p) => p.id === id) + 1,
+      count: ordered.length,
+    };
+    const status = statusAsOf(feature, effectiveDay(state.filters));
+    return status ? t('harden2.map.focusItem', { ...params, state: enumLabel(state.language, status) }) : t('harden2.map.focusItemNoState', params);
   }
 
   /**
@@ -231,6 +307,8 @@ export class BorderMap {
     on((st) => (st.selection.kind === 'feature' ? st.selection.id : null), (id) => this.applySelection(id));
     on((st) => st.hover, (id) => this.applyHover(id));
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
+    // The canvas is the map's focus stop; its name tells a screen-reader user how to use it.
+    on((st) => st.language, (language) => this.map.getCanvas().setAttribute('aria-label', i18n.getFixedT(language)('harden2.map.keyboardHint')));
     on((st) => st.baseLayer, (baseLayer) => this.map.setLayoutProperty(LAYER.osm, 'visibility', baseLayer === 'osm' ? 'visible' : 'none'));
     this.subscribeContext(on);
     on(
@@ -394,6 +472,8 @@ export class BorderMap {
     this.labels?.destroy();
     this.placeLabels?.destroy();
     this.popup.remove();
+    this.map.getContainer().removeEventListener('keydown', this.onKeyDown, true);
+    this.announcer.remove();
     this.map.remove();
     if (window.__map === this.map) delete window.__map;
   }

@@ -29,6 +29,7 @@ export function EventList({ events, data, language, onYear }: { events: AtlasEve
     <div className="event-list">
       {kinds.length > 1 && (
         <label className="event-kind-filter">
+          <span className="visually-hidden">{t('harden2.eventKind')}</span>
           <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="event-kind">
             <option value="all">{t('panel.eventsAll')}</option>
             {kinds.map((k) => (

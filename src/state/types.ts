@@ -1,6 +1,7 @@
 /** The store's shape, shared by the slices, the URL codec and the map adapter. */
 import type { AtlasData, LayerId } from '../data/model';
 import type { GeometryParts, LoadProblem } from '../data/load';
+import type { LinkProblem } from '../lib/problems';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass } from '../data/schema';
 import type { PlannerState } from './planner-state';
@@ -107,7 +108,7 @@ export interface UiSlice {
   mapStatus: MapStatus;
   dataProblems: LoadProblem[];
   /** What a shared link carried that could not be used, in plain words. */
-  linkProblems: string[];
+  linkProblems: LinkProblem[];
   /** Problems of the online basemap or the map style that did not stop the map. */
   mapNotices: string[];
   /** The border and basemap, as soon as they have loaded (the map starts from them). */
@@ -127,7 +128,7 @@ export interface UiSlice {
   setLoadFailed: (message: string) => void;
   setMapStatus: (status: MapStatus) => void;
   addMapNotice: (message: string) => void;
-  setLinkProblems: (problems: string[]) => void;
+  setLinkProblems: (problems: LinkProblem[]) => void;
   dismissProblems: () => void;
 }
 

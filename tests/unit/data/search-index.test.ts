@@ -113,3 +113,16 @@ describe('search over the real data', () => {
     expect(new Set(realIndex.search('huu nghi', 2).map((h) => h.id))).toEqual(new Set(['huu-nghi-youyiguan-vn', 'huu-nghi-youyiguan-cn']));
   });
 });
+
+describe('buildSearchIndex on broken data', () => {
+  it('never throws on a repeated id or a record without names, and the first record wins', () => {
+    const copy = makeFeature({ id: 'lao-cai-vn', names: { vi: 'Bản sao' } });
+    const base = makeFeature({ id: 'nameless-vn', names: { vi: 'x' } });
+    // Data that slipped past the schema: no names at all.
+    const nameless = { ...base, properties: { ...base.properties, names: undefined } } as unknown as typeof base;
+    const broken = buildSearchIndex([laoCai, copy, nameless, hoanhMo]);
+    expect(broken.search('Lào Cai').map((h) => h.id)).toEqual(['lao-cai-vn']);
+    expect(broken.search('Bản sao')).toEqual([]);
+    expect(broken.search('Hoành Mô').map((h) => h.id)).toEqual(['hoanh-mo-vn']);
+  });
+});
