@@ -109,6 +109,8 @@ export const AdminPeriod = z
     district: z.string().optional(),
     /** Vietnamese commune/ward/town or Chinese town/township. */
     commune: z.string().optional(),
+    /** The same units in Chinese characters, as a cited source or dataset writes them (凭祥市). */
+    zh: z.object({ prefecture: z.string().optional(), district: z.string().optional(), commune: z.string().optional() }).strict().optional(),
     validFrom: IsoDay.optional(),
     validTo: IsoDay.optional(),
     sourceIds: z.array(Id).optional(),

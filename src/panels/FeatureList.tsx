@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProvincesOf, displayName, provincesOf, statusAsOf, type AtlasData, type AtlasFeature } from '../data/model';
 import { enumLabel } from '../i18n';
-import { toCsv, toGeoJson } from '../lib/export';
+import { toGeoJson } from '../lib/export';
+import { exportFileName } from '../lib/planner-table';
+import { downloadBlob, downloadPlannerCsv, downloadPlannerXlsx, exportSubject } from './exports';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
@@ -10,12 +12,7 @@ import type { Language } from '../state/types';
 type SortKey = 'name' | 'kind' | 'status' | 'province';
 
 function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(name, new Blob([text], { type }));
 }
 
 /** The province the feature was in on the day (Hà Giang before the 2025 merger, Tuyên Quang after). */
@@ -60,6 +57,8 @@ export function FeatureList() {
     keyed.sort((a, b) => (sort.ascending ? 1 : -1) * a.key.localeCompare(b.key, language));
     return keyed.map(({ f }) => f);
   }, [data, features, sort, language, day]);
+  const [working, setWorking] = useState(false);
+  const exportInput = (atlas: AtlasData) => ({ data: atlas, features: rows, day, language, subject: exportSubject(atlas, appStore.getState()), t });
   const selectedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     // After the rows are laid out (a shared link opens list and selection together).
@@ -77,11 +76,27 @@ export function FeatureList() {
     <section className="panel feature-list" data-testid="feature-list" aria-labelledby="list-title">
       <header>
         <h2 id="list-title">{t('list.title', { count: rows.length })}</h2>
-        <button type="button" data-testid="export-geojson" onClick={() => download('border-atlas.geojson', 'application/geo+json', JSON.stringify(toGeoJson(rows, day), null, 1))}>
+        <button type="button" data-testid="export-geojson" onClick={() => download(exportFileName(data ? exportSubject(data, appStore.getState()) : [], day, 'geojson'), 'application/geo+json', JSON.stringify(toGeoJson(rows, day), null, 1))}>
           {t('export.geojson')}
         </button>
-        <button type="button" data-testid="export-csv" onClick={() => download('border-atlas.csv', 'text/csv;charset=utf-8', toCsv(toGeoJson(rows, day).features.map((f) => f.properties)))}>
-          {t('export.csv')}
+        <button type="button" data-testid="export-csv" onClick={() => data && downloadPlannerCsv(exportInput(data))}>
+          {t('meeting.export.csv')}
+        </button>
+        <button
+          type="button"
+          data-testid="export-xlsx"
+          disabled={working}
+          onClick={async () => {
+            if (!data) return;
+            setWorking(true);
+            try {
+              await downloadPlannerXlsx(exportInput(data));
+            } finally {
+              setWorking(false);
+            }
+          }}
+        >
+          {working ? t('meeting.export.working') : t('meeting.export.xlsx')}
         </button>
       </header>
       {rows.length === 0 ? (
