@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
@@ -13,6 +13,9 @@ import { copyText } from '../panels/copy';
 import { i18n } from '../i18n';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
+
+// The briefing (and the print rules in its CSS) load on first use, not with the app.
+const Briefing = lazy(() => import('../briefing/Briefing'));
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -47,11 +50,16 @@ export function App({ basemap }: { basemap: unknown }) {
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Whether the briefing is open is not part of the shared state (a link opens the app, not a print view).
+  const [briefingOpen, setBriefingOpen] = useState(false);
+  const closeBriefing = useCallback(() => setBriefingOpen(false), []);
   useEffect(() => {
     // Escape closes the open panel (feature or province), as a dialog would; the search box
     // handles its own Escape first.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // The briefing closes itself first.
+      if (document.documentElement.classList.contains('briefing-open')) return;
       if ((event.target as HTMLElement | null)?.closest?.('[data-testid="search-input"], select')) return;
       if (filtersOpen) setFiltersOpen(false);
       else if (appStore.getState().selection.kind !== 'none') appStore.getState().selectFeature(null);
@@ -95,6 +103,9 @@ export function App({ basemap }: { basemap: unknown }) {
           {listOpen ? t('list.close') : t('list.open')}
         </button>
         <CopyLinkButton />
+        <button type="button" data-testid="briefing" onClick={() => setBriefingOpen(true)} disabled={loadStatus.kind !== 'ready'}>
+          {t('meeting.briefing.open')}
+        </button>
       </header>
       <ErrorBanner />
       <main className="app-main">
@@ -115,6 +126,11 @@ export function App({ basemap }: { basemap: unknown }) {
         <FeaturePanel />
         <ProvincePanel />
       </main>
+      {briefingOpen && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Briefing onClose={closeBriefing} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { LAYER_IDS, displayName, statusAsOf, type AtlasData, type LayerId } from
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
+import { scaleBar, type MapImage } from './capture';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
@@ -159,6 +160,7 @@ export class BorderMap {
     on((st) => (st.selection.kind === 'feature' ? st.selection.id : null), (id) => this.applySelection(id));
     on((st) => st.hover, (id) => this.applyHover(id));
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
+    on((st) => st.mapImageRequest, (request) => this.answerImageRequest(request));
     on((st) => st.basemap, (basemap) => this.map.setLayoutProperty(LAYER.osm, 'visibility', basemap === 'osm' ? 'visible' : 'none'));
     on(
       (st) => [st.language, effectiveDay(st.filters)] as const,
@@ -255,6 +257,52 @@ export class BorderMap {
     if (request.kind === 'fit-border') this.map.fitBounds(borderBounds(this.data), { padding: 40 });
     else if (request.kind === 'view') this.map.jumpTo({ center: request.view.center, zoom: request.view.zoom, bearing: request.view.bearing, pitch: request.view.pitch });
     else this.map.flyTo({ center: request.center, zoom: request.zoom, essential: true, duration: 800 });
+  }
+
+  private lastImageRequest = 0;
+
+  /**
+   * Answers a picture request in the next frame: the WebGL drawing buffer is only readable
+   * inside the render callback (the app does not keep it with preserveDrawingBuffer, which costs
+   * every frame), so the PNG is read there. The DOM labels are not in the canvas; their text and
+   * position go with the picture so the briefing and the PNG can draw them.
+   */
+  private answerImageRequest(request: { id: number } | null) {
+    if (!request || request.id <= this.lastImageRequest) return;
+    this.lastImageRequest = request.id;
+    const { id } = request;
+    this.map.once('render', () => {
+      try {
+        const canvas = this.map.getCanvas();
+        const rect = canvas.getBoundingClientRect();
+        const center = this.map.getCenter();
+        const labels: MapImage['labels'] = [];
+        for (const element of this.map.getContainer().querySelectorAll<HTMLElement>('.map-label')) {
+          const box = element.getBoundingClientRect();
+          const visible = box.width > 0 && getComputedStyle(element).visibility !== 'hidden' && getComputedStyle(element).display !== 'none' && !element.classList.contains('map-label--collided');
+          if (!visible || !element.textContent) continue;
+          const x = box.left + box.width / 2 - rect.left;
+          const y = box.top + box.height / 2 - rect.top;
+          if (x < 0 || y < 0 || x > rect.width || y > rect.height) continue;
+          const kind = element.classList.contains('map-label--country') ? 'country' : element.classList.contains('map-label--province') ? 'province' : 'feature';
+          labels.push({ text: element.textContent, x, y, kind });
+        }
+        this.store.getState().deliverMapImage({
+          id,
+          dataUrl: canvas.toDataURL('image/png'),
+          width: rect.width,
+          height: rect.height,
+          pixelRatio: canvas.width / Math.max(1, rect.width),
+          scale: scaleBar(center.lat, this.map.getZoom(), 120),
+          labels,
+          center: [center.lng, center.lat],
+          zoom: this.map.getZoom(),
+        });
+      } catch (error) {
+        this.store.getState().deliverMapImage({ id, error: (error as Error).message });
+      }
+    });
+    this.map.triggerRepaint();
   }
 
   destroy() {

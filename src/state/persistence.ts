@@ -24,6 +24,8 @@ export const PERSISTENCE: Record<DataKeys, 'url' | 'none'> = {
   mapNotices: 'none',
   data: 'none',
   searchIndex: 'none',
+  mapImageRequest: 'none',
+  mapImage: 'none',
 };
 
 export const URL_KEYS = (Object.keys(PERSISTENCE) as DataKeys[]).filter((k) => PERSISTENCE[k] === 'url');

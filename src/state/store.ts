@@ -4,6 +4,7 @@
  */
 import { createStore, useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createCaptureSlice } from './slices/capture';
 import { createFiltersSlice } from './slices/filters';
 import { createLayersSlice } from './slices/layers';
 import { createSelectionSlice } from './slices/selection';
@@ -19,6 +20,7 @@ export function createAppStore() {
       ...createSelectionSlice(...args),
       ...createLayersSlice(...args),
       ...createUiSlice(...args),
+      ...createCaptureSlice(...args),
     })),
   );
 }

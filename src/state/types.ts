@@ -3,6 +3,7 @@ import type { AtlasData, LayerId } from '../data/model';
 import type { LoadProblem } from '../data/load';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import type { MapImageResult } from '../map/capture';
 
 export type Language = 'en' | 'vi' | 'zh';
 export type Basemap = 'offline' | 'osm';
@@ -99,4 +100,13 @@ export interface UiSlice {
   dismissProblems: () => void;
 }
 
-export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice;
+/** A picture of the map asked of the adapter (briefing, PNG); see state/capture.ts. */
+export interface CaptureSlice {
+  mapImageRequest: { id: number } | null;
+  mapImage: MapImageResult | null;
+  /** Asks the map for a picture; returns the request id the answer will carry. */
+  requestMapImage: () => number;
+  deliverMapImage: (image: MapImageResult) => void;
+}
+
+export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice & CaptureSlice;

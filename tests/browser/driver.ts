@@ -5,6 +5,7 @@
  * map, date-input, list-toggle, copy-confirmation, copy-feature-link, feature-status, counterpart-link.
  */
 import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { launchContext, type LaunchedBrowser, type Page } from './helpers';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -130,6 +131,38 @@ export class AtlasDriver {
       const c = map.getCenter();
       return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
     });
+  }
+
+  /** Opens the briefing and waits until its map picture is in (or it says the map is missing). */
+  async openBriefing() {
+    await this.page.getByTestId('briefing').click();
+    await this.page.getByTestId('briefing-doc').waitFor();
+    await this.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="briefing-map"] img');
+      return !!img && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 30_000 });
+    await this.page.evaluate(() => document.fonts.ready);
+  }
+
+  /** Prints the page to PDF as Chromium's "Save as PDF" does (CSS page size, backgrounds). */
+  async printToPdf(path: string): Promise<Buffer> {
+    const session = await this.page.context().newCDPSession(this.page);
+    const { data } = (await session.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true })) as { data: string };
+    await session.detach();
+    const pdf = Buffer.from(data, 'base64');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await writeFile(path, pdf);
+    return pdf;
+  }
+
+  /** Clicks a download button and saves the file; returns its path and suggested name. */
+  async download(testId: string, dir = SCREENSHOT_DIR): Promise<{ path: string; name: string }> {
+    mkdirSync(dir, { recursive: true });
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
+    const name = download.suggestedFilename();
+    const path = `${dir}/${name}`;
+    await download.saveAs(path);
+    return { path, name };
   }
 
   async close() {
