@@ -84,9 +84,9 @@ export function App({ basemap }: { basemap: unknown }) {
         <label className="language">
           <span className="visually-hidden">{t('language.label')}</span>
           <select value={language} onChange={(e) => appStore.getState().setLanguage(e.target.value as Language)} data-testid="language">
-            <option value="en">English</option>
-            <option value="vi">Tiếng Việt</option>
-            <option value="zh">中文</option>
+            <option value="en" lang="en">English</option>
+            <option value="vi" lang="vi">Tiếng Việt</option>
+            <option value="zh" lang="zh">中文</option>
           </select>
         </label>
         <button
