@@ -17,6 +17,8 @@ function writeJsonPretty(path: string, value: unknown) {
 
 const LANGUAGES = ['vi', 'zh'] as const;
 
+type AdminWithZh = { prefecture?: string; district?: string; commune?: string; zh?: Record<string, string> };
+
 /**
  * data-src/translations/<prefix>-<language>.json for each language, or <language>.json for the
  * feature descriptions (prefix ''); {} where the file is missing.
@@ -52,6 +54,9 @@ function setTranslations<K extends string>(
 function main() {
   const translations = readPerLanguage<string>('');
   const notes = readPerLanguage<string>('notes');
+  const adminZh = (existsSync('data-src/translations/admin-zh.json') ? readJson('data-src/translations/admin-zh.json') : {}) as Partial<
+    Record<'prefecture' | 'district' | 'commune', Record<string, string>>
+  >;
   const seen = new Set<string>();
   let merged = 0;
   for (const name of FEATURE_FILES) {
@@ -64,6 +69,17 @@ function main() {
       // shares one translation, and an edited note simply stops matching.
       const history = (feature.properties as { statusHistory?: { note: string; noteTranslations?: Record<string, string> }[] }).statusHistory ?? [];
       for (const change of history) setTranslations(change, 'noteTranslations', (language) => notes[language][change.note]);
+      // Admin units of Chinese places in characters (admin-zh.json, keyed by the English text).
+      for (const period of (feature.properties as { admin?: AdminWithZh[] }).admin ?? []) {
+        const zh: Record<string, string> = {};
+        for (const level of ['prefecture', 'district', 'commune'] as const) {
+          const text = period[level];
+          const characters = text ? adminZh[level]?.[text] : undefined;
+          if (characters) zh[level] = characters;
+        }
+        if (Object.keys(zh).length) period.zh = zh;
+        else delete period.zh;
+      }
       if (setTranslations(feature.properties, 'descriptionTranslations', (language) => translations[language][id])) merged++;
     }
     writeJson(path, collection);

@@ -12,6 +12,7 @@ import {
   sharingPosition,
 } from '../data/model';
 import { enumLabel } from '../i18n';
+import { adminWords } from '../lib/planner-table';
 import { distanceKm } from '../lib/distance';
 import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
@@ -141,8 +142,8 @@ export function FeaturePanel() {
       <ul className="admin">
         {p.admin.map((a, i) => (
           <li key={i}>
-            {[a.commune, a.district, a.prefecture].filter(Boolean).join(', ')}
-            {a.commune || a.district || a.prefecture ? ', ' : ''}
+            {adminWords(a, language)}
+            {a.commune || a.district || a.prefecture ? (language === 'zh' ? '，' : ', ') : ''}
             <button type="button" className="link" data-testid="province-link" onClick={() => appStore.getState().selectProvince(a.provinceId)}>
               {data.provinces.get(a.provinceId) ? displayName(data.provinces.get(a.provinceId)!.names, language) : a.provinceId}
             </button>

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildAtlasData } from '../../../src/data/model';
 import { i18n } from '../../../src/i18n';
-import { BOM, exportFileName, plannerCsv, plannerRows, plannerSources, stateSince } from '../../../src/lib/planner-table';
+import { BOM, adminWords, exportFileName, plannerCsv, plannerRows, plannerSources, stateSince } from '../../../src/lib/planner-table';
 import { plannerXlsx } from '../../../src/lib/planner-xlsx';
 import { HA_GIANG_THEN_TUYEN_QUANG, SOURCE_ID, change, makeFeature, makeSource } from '../../fixtures/factories';
 
@@ -127,5 +127,14 @@ describe('exportFileName', () => {
     expect(exportFileName(['Lào Cai'], '2021-06-01', 'xlsx')).toBe('border-atlas_lao-cai_2021-06-01.xlsx');
     expect(exportFileName([], '2024-06-30', 'csv')).toBe('border-atlas_border_2024-06-30.csv');
     expect(exportFileName(['Lạng Sơn', 'Quảng Ninh'], '2023-01-01', 'csv', '2020-01-01')).toBe('border-atlas_lang-son+quang-ninh_2020-01-01_to_2023-01-01.csv');
+  });
+});
+
+describe('adminWords', () => {
+  it('writes Chinese units in characters in the Chinese UI where the data has them, else as written', () => {
+    const period = { provinceId: 'yunnan', prefecture: 'Wenshan', district: 'Malipo County', commune: 'Tianbao town', zh: { prefecture: '文山', district: '麻栗坡县', commune: '天保镇' } };
+    expect(adminWords(period, 'zh')).toBe('天保镇，麻栗坡县，文山');
+    expect(adminWords(period, 'en')).toBe('Tianbao town, Malipo County, Wenshan');
+    expect(adminWords({ provinceId: 'yunnan', prefecture: "Pu'er" }, 'zh')).toBe("Pu'er");
   });
 });
