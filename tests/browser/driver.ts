@@ -38,7 +38,8 @@ export class AtlasDriver {
         typeof replacement === 'number' ? route.fulfill({ status: replacement, body: 'gone' }) : route.fulfill({ status: 200, body: replacement, contentType: 'application/json' }),
       );
     }
-    await page.goto(appUrl(search));
+    // Generous: on the shared 2-core machine a cold load can take longer than the default 30 s.
+    await page.goto(appUrl(search), { timeout: 90_000 });
     return new AtlasDriver(browser, page, errors);
   }
 

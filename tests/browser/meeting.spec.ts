@@ -62,7 +62,7 @@ describe('briefing', () => {
     expect(text).toMatch(/Tình trạng\s+Tạm dừng/);
     expect(text).toMatch(/Tỉnh\s+Lào Cai/);
     expect(text).toContain('Mường Khương');
-    expect(text).toContain('Tạm dừng (');
+    expect(text).toContain('(2020-01-30)');
     expect(text).toMatch(/Nguồn trích dẫn \(\d+\)/);
     expect(text).toMatch(/https?:\/\/\S+/);
     // Page numbers from the @page margin box.
