@@ -30,6 +30,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchContext } from '../tests/browser/helpers';
 import { freePort, waitForUrl } from '../tests/browser/serve';
+import { DATA_FILES } from '../src/data/files';
+import { KINDS, KIND } from '../src/data/kinds';
+import { LAYER_COLORS } from '../src/map/style';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -39,15 +42,9 @@ const BUDGET_MS = 270_000;
 const FIRST_IDLE_TIMEOUT_MS = 60_000;
 const FILTER_IDLE_TIMEOUT_MS = 20_000;
 const PAN_MS = 2_000;
-const POINT_FILES = ['gates', 'openings', 'markets', 'communes', 'posts'] as const;
-const GEO_FILES = ['border', 'basemap', ...POINT_FILES].map((name) => `${name}.geojson`);
-const POINT_COLORS: Record<(typeof POINT_FILES)[number], string> = {
-  gates: '#009e73',
-  openings: '#56b4e9',
-  markets: '#e69f00',
-  communes: '#7b5ea7',
-  posts: '#2a6f4e',
-};
+/** The bare page draws the same files as the app, one circle layer per kind, named by its layer id. */
+const POINT_FILES = KINDS.map((k) => ({ id: k.layer, file: k.file }));
+const GEO_FILES = [DATA_FILES.border.file, DATA_FILES.basemap.file, ...POINT_FILES.map((p) => p.file)];
 
 type Target = 'app' | 'bare';
 interface Sample {
@@ -74,7 +71,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // The bare page
 
 function borderBounds(): [[number, number], [number, number]] {
-  const border = JSON.parse(readFileSync(join(ROOT, 'public/geo/border.geojson'), 'utf8')) as { features: { geometry: { coordinates: unknown } }[] };
+  const border = JSON.parse(readFileSync(join(ROOT, 'public/geo', DATA_FILES.border.file), 'utf8')) as { features: { geometry: { coordinates: unknown } }[] };
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown) => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
@@ -91,7 +88,7 @@ function borderBounds(): [[number, number], [number, number]] {
 
 function bareHtml(): string {
   // Same initial camera as the app without a linked view: the border's bbox, 40 px padding.
-  const config = { bounds: borderBounds(), points: POINT_FILES.map((id) => ({ id, color: POINT_COLORS[id] })) };
+  const config = { bounds: borderBounds(), border: DATA_FILES.border.file, basemap: DATA_FILES.basemap.file, points: POINT_FILES.map(({ id, file }) => ({ id, file, color: LAYER_COLORS[id] })) };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -106,9 +103,9 @@ function bareHtml(): string {
 import * as maplibregl from '/maplibre-gl.mjs';
 maplibregl.setWorkerUrl('/maplibre-gl-worker.mjs');
 const config = ${JSON.stringify(config)};
-const url = (name) => location.origin + '/geo/' + name + '.geojson';
-const sources = { basemap: { type: 'geojson', data: url('basemap') }, border: { type: 'geojson', data: url('border') } };
-for (const p of config.points) sources[p.id] = { type: 'geojson', data: url(p.id) };
+const url = (file) => location.origin + '/geo/' + file;
+const sources = { basemap: { type: 'geojson', data: url(config.basemap) }, border: { type: 'geojson', data: url(config.border) } };
+for (const p of config.points) sources[p.id] = { type: 'geojson', data: url(p.file) };
 const layers = [
   { id: 'background', type: 'background', paint: { 'background-color': '#c9dfee' } },
   { id: 'basemap', type: 'fill', source: 'basemap', paint: { 'fill-color': '#f7f2e2' } },
@@ -340,7 +337,7 @@ function table(samples: Record<Target, Sample[]>) {
 async function main() {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No browser at ${CHROMIUM_PATH}: apt-get install -y chromium, or set BORDER_ATLAS_CHROMIUM.`);
   if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('No dist/: run `npm run bench` (it builds first) or `vite build`.');
-  const gates = JSON.parse(readFileSync(join(ROOT, 'public/geo/gates.geojson'), 'utf8')) as { features: { properties: { id: string } }[] };
+  const gates = JSON.parse(readFileSync(join(ROOT, 'public/geo', KIND.gate.file), 'utf8')) as { features: { properties: { id: string } }[] };
   const gateIds = gates.features.map((f) => f.properties.id);
   const halfGateIds = gateIds.filter((_, i) => i % 2 === 0);
 

@@ -1,21 +1,11 @@
-/** Writes JSON Schema for every data file to public/geo/schema/, from the zod schemas. */
+/** Writes JSON Schema for every curated data file to public/geo/schema/, from the zod schemas (DATA_FILES). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import * as S from '../src/data/schema';
+import { CURATED_FILES, DATA_FILES } from '../src/data/files';
 
-const files: Record<string, z.ZodType> = {
-  gates: S.GatesFile,
-  openings: S.OpeningsFile,
-  markets: S.MarketsFile,
-  communes: S.CommunesFile,
-  posts: S.PostsFile,
-  sources: S.SourcesFile,
-  agreements: S.AgreementsFile,
-  events: S.EventsFile,
-  provinces: S.ProvincesFile,
-};
 mkdirSync('public/geo/schema', { recursive: true });
-for (const [name, schema] of Object.entries(files)) {
+for (const name of CURATED_FILES) {
+  const schema: z.ZodType = DATA_FILES[name].schema;
   writeFileSync(`public/geo/schema/${name}.schema.json`, JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 1) + '\n');
 }
-console.log(`wrote ${Object.keys(files).length} schemas to public/geo/schema/`);
+console.log(`wrote ${CURATED_FILES.length} schemas to public/geo/schema/`);

@@ -8,7 +8,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Feature, Point } from 'geojson';
-import { FEATURE_FILES, GEO_DIR, readJson, writeJson } from './lib/data-files';
+import { KINDS } from '../src/data/kinds';
+import { GEO_DIR, readJson, writeJson } from './lib/data-files';
 
 /** provinces.json is indented by 2, unlike the other files. */
 function writeJsonPretty(path: string, value: unknown) {
@@ -59,8 +60,8 @@ function main() {
   >;
   const seen = new Set<string>();
   let merged = 0;
-  for (const name of FEATURE_FILES) {
-    const path = `${GEO_DIR}/${name}.geojson`;
+  for (const { file } of KINDS) {
+    const path = `${GEO_DIR}/${file}`;
     const collection = readJson(path) as { features: Feature<Point, { id: string; descriptionTranslations?: Record<string, string> }>[] };
     for (const feature of collection.features) {
       const id = feature.properties.id;

@@ -13,34 +13,24 @@ import './styles.css';
 import { App } from './app/App';
 import { loadAtlasData } from './data/load';
 import { buildSearchIndex } from './data/search-index';
-import './i18n';
+import { followStoreLanguage } from './i18n';
 import { appStore } from './state/store';
 import { applyUrl, checkLinkAgainstData, startUrlSync } from './url/sync';
 
-async function loadBasemap(base: string): Promise<{ basemap: unknown; problem?: string }> {
-  try {
-    const response = await fetch(`${base}basemap.geojson`);
-    if (!response.ok) return { basemap: null, problem: `could not be loaded (HTTP ${response.status})` };
-    return { basemap: await response.json() };
-  } catch (error) {
-    return { basemap: null, problem: `could not be read (${(error as Error).message})` };
-  }
-}
-
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
+  followStoreLanguage(appStore);
   const linkProblems = applyUrl(appStore, location.search, { moveCamera: false });
   appStore.getState().setLinkProblems(linkProblems);
   const base = `${import.meta.env.BASE_URL}geo/`;
-  const [{ data, problems }, { basemap, problem }] = await Promise.all([loadAtlasData((path) => fetch(path), base), loadBasemap(base)]);
-  if (problem) problems.push({ file: 'basemap.geojson', message: problem });
+  const { data, problems } = await loadAtlasData((path) => fetch(path), base);
   appStore.getState().setData(data, buildSearchIndex(data.features, [...data.provinces.values()]), problems);
   performance.mark('border-atlas:data-loaded');
   appStore.getState().setLinkProblems([...linkProblems, ...checkLinkAgainstData(appStore)]);
   startUrlSync(appStore, { location, pushState: history.pushState.bind(history), replaceState: history.replaceState.bind(history), addEventListener: window.addEventListener.bind(window) as never, removeEventListener: window.removeEventListener.bind(window) as never });
   root.render(
     <StrictMode>
-      <App basemap={basemap} />
+      <App />
     </StrictMode>,
   );
 }

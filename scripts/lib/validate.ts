@@ -6,25 +6,19 @@
  */
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { z } from 'zod';
-import { countryAt, nearestOnBorder } from '../../src/lib/geo';
+import { countryAt, nearestOnBorder } from './geo';
+import { findContradictions, type ContradictionCheck } from './contradictions';
 import { periodStart } from '../../src/lib/dates';
-import {
-  AgreementsFile,
-  CommunesFile,
-  EventsFile,
-  GatesFile,
-  MarketsFile,
-  OpeningsFile,
-  PostsFile,
-  ProvincesFile,
-  SourcesFile,
-  type AtlasProperties,
-} from '../../src/data/schema';
+import { DATA_FILES, type CuratedFileName, type DataFile } from '../../src/data/files';
+import { KIND, KINDS } from '../../src/data/kinds';
+import type { AtlasProperties } from '../../src/data/schema';
 
 export interface DataProblem {
   file: string;
   id: string;
   message: string;
+  /** Which contradiction check found it (scripts/lib/contradictions.ts), if one did. */
+  check?: ContradictionCheck;
 }
 
 /** Maximum distance from the border line, by feature kind (issue #3). */
@@ -38,35 +32,10 @@ export const MAX_DISTANCE_KM: Record<AtlasProperties['kind'], number> = {
 /** Points this close to the line (markers on a river bank) are on the line: no side check. */
 export const ON_LINE_METERS = 100;
 
-export interface RawFiles {
-  gates: unknown;
-  openings: unknown;
-  markets: unknown;
-  communes: unknown;
-  posts: unknown;
-  sources: unknown;
-  agreements: unknown;
-  events: unknown;
-  provinces: unknown;
-}
+/** The curated files as read from disk, not yet parsed. */
+export type RawFiles = Record<CuratedFileName, unknown>;
 
-const FEATURE_SCHEMAS = {
-  gates: GatesFile,
-  openings: OpeningsFile,
-  markets: MarketsFile,
-  communes: CommunesFile,
-  posts: PostsFile,
-} as const;
-
-const KIND_FILE: Record<AtlasProperties['kind'], keyof typeof FEATURE_SCHEMAS> = {
-  gate: 'gates',
-  opening: 'openings',
-  market: 'markets',
-  commune: 'communes',
-  post: 'posts',
-};
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string, problems: DataProblem[]): T | null {
+function parse<T>({ schema, file }: DataFile<z.ZodType<T>>, value: unknown, problems: DataProblem[]): T | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues.slice(0, 50)) {
@@ -75,22 +44,29 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string, problems: 
   return null;
 }
 
-export function validateData(
-  raw: RawFiles,
-  geometry: { border: Feature<LineString>; countries: Feature<Polygon | MultiPolygon, { a3: string }>[] },
-  today: string,
-): DataProblem[] {
+type Geometry = { border: Feature<LineString>; countries: Feature<Polygon | MultiPolygon, { a3: string }>[] };
+
+/** Every problem that fails the data (an empty list means the data is valid). */
+export function validateData(raw: RawFiles, geometry: Geometry, today: string): DataProblem[] {
+  return checkData(raw, geometry, today).errors;
+}
+
+/**
+ * Errors fail `npm run data:validate`; warnings are contradictions the data still has while the
+ * data engineers fix them (see PROVISIONAL_WARNINGS), printed by the validator and the report.
+ */
+export function checkData(raw: RawFiles, geometry: Geometry, today: string): { errors: DataProblem[]; warnings: DataProblem[] } {
   const problems: DataProblem[] = [];
+  const warnings: DataProblem[] = [];
   const add = (file: string, id: string, message: string) => problems.push({ file, id, message });
 
-  const sources = parse(SourcesFile, raw.sources, 'sources.json', problems);
-  const agreements = parse(AgreementsFile, raw.agreements, 'agreements.json', problems);
-  const events = parse(EventsFile, raw.events, 'events.json', problems);
-  const provinces = parse(ProvincesFile, raw.provinces, 'provinces.json', problems);
+  const sources = parse(DATA_FILES.sources, raw.sources, problems);
+  const agreements = parse(DATA_FILES.agreements, raw.agreements, problems);
+  const events = parse(DATA_FILES.events, raw.events, problems);
+  const provinces = parse(DATA_FILES.provinces, raw.provinces, problems);
   const features: { file: string; feature: Feature<Point, AtlasProperties> }[] = [];
-  for (const [name, schema] of Object.entries(FEATURE_SCHEMAS)) {
-    const file = `${name}.geojson`;
-    const parsed = parse(schema as z.ZodType<{ features: Feature<Point, AtlasProperties>[] }>, raw[name as keyof RawFiles], file, problems);
+  for (const { layer, file } of KINDS) {
+    const parsed = parse(DATA_FILES[layer], raw[layer], problems);
     for (const feature of parsed?.features ?? []) features.push({ file, feature });
   }
 
@@ -113,7 +89,7 @@ export function validateData(
     if (featureIds.has(id)) add(file, id, `duplicate id (also in ${featureIds.get(id)})`);
     featureIds.set(id, file);
     if (feature.properties.pairId) pairIds.add(feature.properties.pairId);
-    if (KIND_FILE[feature.properties.kind] !== file.replace('.geojson', '')) add(file, id, `kind ${feature.properties.kind} does not belong in ${file}`);
+    if (KIND[feature.properties.kind].file !== file) add(file, id, `kind ${feature.properties.kind} does not belong in ${file}`);
   }
 
   const checkSources = (file: string, id: string, ids: readonly string[], what: string) => {
@@ -222,7 +198,12 @@ export function validateData(
   if (wholeBorder.length && wholeBorder.filter((l) => l.headline).length !== 1) {
     add('provinces.json', 'borderLengths', 'exactly one whole-border length must be the headline');
   }
-  return problems;
+
+  if (sources && agreements && events && provinces) {
+    const found = findContradictions({ features, sources: sources.sources, events: events.events, agreements: agreements.agreements, provinces: provinces.provinces });
+    for (const c of found) (c.severity === 'error' ? problems : warnings).push({ file: c.file, id: c.id, message: c.message, check: c.check });
+  }
+  return { errors: problems, warnings };
 }
 
 /** Digit groups, with thousands separators (1,456 / 1.456 / 1 456) joined so styles compare. */

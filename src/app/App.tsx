@@ -9,28 +9,28 @@ import { FilterPanel } from '../panels/FilterPanel';
 import { LayerPanel } from '../panels/LayerPanel';
 import { SearchBox } from '../panels/SearchBox';
 import { Summary } from '../panels/Summary';
-import { copyText } from '../panels/copy';
-import { i18n } from '../i18n';
+import { UpdatePrompt } from './UpdatePrompt';
+import { useCopyLink } from '../panels/copy';
+import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 
 // The briefing (and the print rules in its CSS) load on first use, not with the app.
 const Briefing = lazy(() => import('../briefing/Briefing'));
 
+/** Focuses an element as soon as React has rendered it (a few frames at most). */
+function focusWhenPresent(id: string, framesLeft = 20) {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenPresent(id, framesLeft - 1));
+}
+
 function CopyLinkButton() {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, copy } = useCopyLink();
   return (
     <span className="copy-link">
-      <button
-        type="button"
-        data-testid="copy-link"
-        onClick={async () => {
-          const ok = await copyText(location.href);
-          setMessage(ok ? t('copy.done') : t('copy.failed'));
-          setTimeout(() => setMessage(null), 2500);
-        }}
-      >
+      <button type="button" data-testid="copy-link" onClick={() => copy(shareUrl(appStore.getState()))}>
         {t('copy.link')}
       </button>
       {message && (
@@ -42,7 +42,7 @@ function CopyLinkButton() {
   );
 }
 
-export function App({ basemap }: { basemap: unknown }) {
+export function App() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
@@ -67,13 +67,18 @@ export function App({ basemap }: { basemap: unknown }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [filtersOpen]);
-  useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-  }, [language]);
   return (
     <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
-      <a className="skip-link" href="#feature-list-anchor" onClick={() => appStore.getState().setListOpen(true)}>
+      <a
+        className="skip-link"
+        href="#feature-list"
+        onClick={(event) => {
+          // No jump to a fragment: that fires popstate, and the list must open and take the focus.
+          event.preventDefault();
+          appStore.getState().setListOpen(true);
+          focusWhenPresent('feature-list');
+        }}
+      >
         {t('skip.list')}
       </a>
       <header className="app-header">
@@ -119,8 +124,7 @@ export function App({ basemap }: { basemap: unknown }) {
           <p className="attribution-note">{t('attribution.osm')}</p>
         </div>
         <div className="center">
-          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView basemap={basemap} />}
-          <span id="feature-list-anchor" tabIndex={-1} />
+          {loadStatus.kind === 'loading' ? <p className="loading">{t('app.loading')}</p> : <MapView />}
           {listOpen && <FeatureList />}
         </div>
         <FeaturePanel />
@@ -131,6 +135,7 @@ export function App({ basemap }: { basemap: unknown }) {
           <Briefing onClose={closeBriefing} />
         </Suspense>
       )}
+      <UpdatePrompt />
     </div>
   );
 }

@@ -12,7 +12,6 @@ import {
   counterpartsOf,
   displayName,
   eventsForFeature,
-  eventsForProvince,
   provincesOf,
   sortedHistory,
   type AtlasFeature,
@@ -164,7 +163,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
 
   const history: StatusChange[] = selected ? [...sortedHistory(selected)].reverse() : [];
   const agreements: Agreement[] = selected ? agreementsForFeature(data, selected) : [];
-  const events: AtlasEvent[] = selected ? eventsUpTo(eventsForFeature(data, selected), day) : province ? eventsUpTo(eventsForProvince(data, province.id), day) : [];
+  const events: AtlasEvent[] = selected ? eventsUpTo(eventsForFeature(data, selected), day) : province ? eventsUpTo(data.events.filter((e) => e.provinceIds.includes(province.id)), day) : [];
 
   const detail = selected ? (
     <section className="brief-section" data-testid="briefing-selected">

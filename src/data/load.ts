@@ -1,22 +1,13 @@
 /**
- * Fetches every data file, validates it with the zod schemas and returns typed collections plus a
- * list of problems. A file that fails to load or parse drops only its own layer; the problem
- * names the file, so the banner can say exactly what is missing.
+ * Fetches every data file, validates it with its zod schema (the DATA_FILES registry) and returns
+ * typed collections plus a list of problems. A file that fails to load or parse drops only its own
+ * layer; the problem names the file, so the banner can say exactly what is missing.
  */
 import type { z } from 'zod';
-import {
-  AgreementsFile,
-  CommunesFile,
-  EventsFile,
-  GatesFile,
-  MarketsFile,
-  OpeningsFile,
-  PostsFile,
-  ProvincesFile,
-  SourcesFile,
-} from './schema';
+import { DATA_FILES, type DataFile } from './files';
+import { KINDS } from './kinds';
 import { buildAtlasData, type AtlasData, type AtlasFeature, type BorderInfo } from './model';
-import type { Feature, LineString } from 'geojson';
+import type { BorderFile } from './schema-geometry';
 
 export interface LoadProblem {
   file: string;
@@ -24,14 +15,6 @@ export interface LoadProblem {
 }
 
 export type Fetcher = (path: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
-
-const FEATURE_FILES = [
-  ['gates.geojson', GatesFile],
-  ['openings.geojson', OpeningsFile],
-  ['markets.geojson', MarketsFile],
-  ['communes.geojson', CommunesFile],
-  ['posts.geojson', PostsFile],
-] as const;
 
 function describeIssues(error: z.ZodError): string {
   const first = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
@@ -56,49 +39,43 @@ async function fetchJson(fetcher: Fetcher, base: string, file: string): Promise<
   }
 }
 
-async function loadValidated<T>(fetcher: Fetcher, base: string, file: string, schema: z.ZodType<T>, problems: LoadProblem[]): Promise<T | null> {
-  const { value, problem } = await fetchJson(fetcher, base, file);
+/** Parses an already fetched value with a file's schema; null and a problem when it does not match. */
+export function parseDataFile<T>(entry: DataFile<z.ZodType<T>>, value: unknown, problems: LoadProblem[]): T | null {
+  const parsed = entry.schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  problems.push({ file: entry.file, message: `does not match the schema: ${describeIssues(parsed.error)}` });
+  return null;
+}
+
+async function loadValidated<T>(fetcher: Fetcher, base: string, entry: DataFile<z.ZodType<T>>, problems: LoadProblem[]): Promise<T | null> {
+  const { value, problem } = await fetchJson(fetcher, base, entry.file);
   if (problem) {
     problems.push(problem);
     return null;
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    problems.push({ file, message: `does not match the schema: ${describeIssues(parsed.error)}` });
-    return null;
-  }
-  return parsed.data;
+  return parseDataFile(entry, value, problems);
 }
 
-function parseBorder(value: unknown): BorderInfo | null {
-  const collection = value as { features?: Feature<LineString, Record<string, unknown>>[] } | null;
-  const line = collection?.features?.[0];
-  if (!line || line.geometry?.type !== 'LineString' || !Array.isArray(line.geometry.coordinates) || line.geometry.coordinates.length < 2) return null;
-  const p = line.properties ?? {};
-  return {
-    line,
-    lengthKm: Number(p.lengthKm) || 0,
-    officialLengthKm: Number(p.officialLengthKm) || 0,
-    source: String(p.source ?? ''),
-    licence: String(p.licence ?? ''),
-  };
+function borderInfo(file: BorderFile | null): BorderInfo | null {
+  const line = file?.features[0];
+  if (!line) return null;
+  const p = line.properties;
+  return { line, lengthKm: p.lengthKm, officialLengthKm: p.officialLengthKm, source: p.source, licence: p.licence };
 }
 
 /** Loads all data. Never throws: every failure becomes a LoadProblem. */
 export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ data: AtlasData; problems: LoadProblem[] }> {
   const problems: LoadProblem[] = [];
-  const [featureFiles, sources, agreements, events, provinces, borderRaw] = await Promise.all([
-    Promise.all(FEATURE_FILES.map(([file, schema]) => loadValidated(fetcher, base, file, schema as z.ZodType<{ features: unknown[] }>, problems))),
-    loadValidated(fetcher, base, 'sources.json', SourcesFile, problems),
-    loadValidated(fetcher, base, 'agreements.json', AgreementsFile, problems),
-    loadValidated(fetcher, base, 'events.json', EventsFile, problems),
-    loadValidated(fetcher, base, 'provinces.json', ProvincesFile, problems),
-    fetchJson(fetcher, base, 'border.geojson'),
+  const [featureFiles, sources, agreements, events, provinces, border, basemap] = await Promise.all([
+    Promise.all(KINDS.map((k) => loadValidated(fetcher, base, DATA_FILES[k.layer], problems))),
+    loadValidated(fetcher, base, DATA_FILES.sources, problems),
+    loadValidated(fetcher, base, DATA_FILES.agreements, problems),
+    loadValidated(fetcher, base, DATA_FILES.events, problems),
+    loadValidated(fetcher, base, DATA_FILES.provinces, problems),
+    loadValidated(fetcher, base, DATA_FILES.border, problems),
+    loadValidated(fetcher, base, DATA_FILES.basemap, problems),
   ]);
-  if (borderRaw.problem) problems.push(borderRaw.problem);
-  const border = borderRaw.value === undefined ? null : parseBorder(borderRaw.value);
-  if (borderRaw.value !== undefined && !border) problems.push({ file: 'border.geojson', message: 'has no border line' });
-  const features = featureFiles.flatMap((f) => (f ? (f.features as AtlasFeature[]) : []));
+  const features: AtlasFeature[] = featureFiles.flatMap((f) => f?.features ?? []);
   const data = buildAtlasData({
     features,
     sources: sources?.sources ?? [],
@@ -106,7 +83,8 @@ export async function loadAtlasData(fetcher: Fetcher, base: string): Promise<{ d
     events: events?.events ?? [],
     provinces: provinces?.provinces ?? [],
     borderLengths: provinces?.borderLengths ?? [],
-    border,
+    border: borderInfo(border),
+    basemap,
   });
   return { data, problems };
 }

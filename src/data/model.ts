@@ -3,6 +3,7 @@
  * tables, and pure questions about time ("status as of a date").
  */
 import type { Feature, LineString, Point } from 'geojson';
+import type { BasemapFile } from './schema-geometry';
 import { comparePartialDates, periodStart, type IsoDay } from '../lib/dates';
 import { distanceKm } from '../lib/distance';
 import { withVietnameseSpelling } from '../lib/text';
@@ -11,7 +12,6 @@ import type {
   Agreement,
   AtlasEvent,
   AtlasProperties,
-  FeatureKind,
   GateClass,
   GateStatus,
   Province,
@@ -19,16 +19,10 @@ import type {
   StatusChange,
 } from './schema';
 
-export const LAYER_IDS = ['gates', 'openings', 'markets', 'communes', 'posts'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+import { LAYER_OF_KIND, type LayerId } from './kinds';
 
-export const LAYER_OF_KIND: Record<FeatureKind, LayerId> = {
-  gate: 'gates',
-  opening: 'openings',
-  market: 'markets',
-  commune: 'communes',
-  post: 'posts',
-};
+// The kinds table lives in kinds.ts; these re-exports keep older imports working.
+export { LAYER_IDS, LAYER_OF_KIND, type LayerId } from './kinds';
 
 export type AtlasFeature = Feature<Point, AtlasProperties>;
 
@@ -50,6 +44,8 @@ export interface AtlasData {
   /** Published lengths of the whole border, longest first (provinces.json). */
   borderLengths: BorderLength[];
   border: BorderInfo | null;
+  /** The offline basemap: country polygons, river-gap fills, the no-data frame and country labels. */
+  basemap: BasemapFile | null;
 }
 
 /** Builds the lookup tables from validated collections. Throws nothing; duplicates keep the first. */
@@ -61,6 +57,7 @@ export function buildAtlasData(parts: {
   provinces: Province[];
   borderLengths?: BorderLength[];
   border: BorderInfo | null;
+  basemap?: BasemapFile | null;
 }): AtlasData {
   const byId = new Map<string, AtlasFeature>();
   for (const feature of parts.features) if (!byId.has(feature.properties.id)) byId.set(feature.properties.id, feature);
@@ -73,6 +70,7 @@ export function buildAtlasData(parts: {
     provinces: new Map(parts.provinces.map((p) => [p.id, p])),
     borderLengths: [...(parts.borderLengths ?? [])].sort((a, b) => b.km - a.km),
     border: parts.border,
+    basemap: parts.basemap ?? null,
   };
 }
 
@@ -146,11 +144,6 @@ export function eventsForFeature(data: AtlasData, feature: AtlasFeature): AtlasE
   const ids = new Set([feature.properties.id]);
   if (feature.properties.counterpartId) ids.add(feature.properties.counterpartId);
   return data.events.filter((e) => e.featureIds.some((id) => ids.has(id)));
-}
-
-/** Events at province level for a province id. */
-export function eventsForProvince(data: AtlasData, provinceId: string): AtlasEvent[] {
-  return data.events.filter((e) => e.provinceIds.includes(provinceId));
 }
 
 export function agreementsForFeature(data: AtlasData, feature: AtlasFeature): Agreement[] {

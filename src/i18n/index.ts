@@ -79,3 +79,27 @@ export function eventKindLabel(language: 'en' | 'vi' | 'zh', kind: string): stri
 export function enumLabel(language: 'en' | 'vi' | 'zh', value: string): string {
   return ENUM_LABELS[language][value] ?? value;
 }
+
+type Language = 'en' | 'vi' | 'zh';
+
+/** The part of the app store the language binding needs (no import of the store: i18n stays a leaf). */
+interface LanguageSource {
+  getState(): { language: Language };
+  subscribe(selector: (state: { language: Language }) => Language, listener: (language: Language) => void, options: { fireImmediately: boolean }): () => void;
+}
+
+/**
+ * The store holds the language; i18next follows it synchronously, in the same store update
+ * (a store subscription, not a React effect), so `t()` and the store never disagree for a render.
+ * Also sets the document's lang attribute. Returns the unsubscribe function.
+ */
+export function followStoreLanguage(store: LanguageSource): () => void {
+  return store.subscribe(
+    (s) => s.language,
+    (language) => {
+      if (i18n.language !== language) void i18n.changeLanguage(language);
+      if (typeof document !== 'undefined') document.documentElement.lang = language;
+    },
+    { fireImmediately: true },
+  );
+}

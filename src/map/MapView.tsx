@@ -7,7 +7,7 @@ import { appStore, useAppStore } from '../state/store';
 import { BorderMap } from './adapter';
 import { webglProblem } from './webgl';
 
-export function MapView({ basemap }: { basemap: unknown }) {
+export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const data = useAppStore((s) => s.data);
   const mapStatus = useAppStore((s) => s.mapStatus);
@@ -23,7 +23,6 @@ export function MapView({ basemap }: { basemap: unknown }) {
     let adapter: BorderMap | null = null;
     try {
       adapter = new BorderMap(container.current, appStore, data, {
-        basemap,
         onFirstIdle: () => performance.mark('border-atlas:first-idle'),
       });
     } catch (error) {
@@ -31,7 +30,7 @@ export function MapView({ basemap }: { basemap: unknown }) {
       appStore.getState().setListOpen(true);
     }
     return () => adapter?.destroy();
-  }, [data, basemap]);
+  }, [data]);
 
   return (
     <div className={mapStatus.kind === 'failed' ? 'map-area map-area--failed' : 'map-area'}>

@@ -11,7 +11,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // The single turf module the app needs: importing it from @turf/turf put 220 KB more into the bundle.
 import { bbox } from '@turf/bbox';
 import { GateClass } from '../data/schema';
-import { LAYER_IDS, displayName, statusAsOf, type AtlasData, type LayerId } from '../data/model';
+import { KIND, KINDS, LAYER_IDS, type LayerId } from '../data/kinds';
+import { displayName, statusAsOf, type AtlasData } from '../data/model';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
@@ -20,13 +21,17 @@ import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { createLabels, type LabelLayer } from './labels';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinks } from './style';
+import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, pairLinkList, type PairLink } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 declare global {
   interface Window {
-    /** The live map, for browser tests and benchmarks only; no app code reads it. */
+    /**
+     * The live map: the documented hook for the browser tests and `npm run bench`, which both run
+     * the production build, so it ships in production. ESLint forbids reading it outside src/map,
+     * tests/browser and bench; app code goes through the store.
+     */
     __map?: maplibregl.Map;
   }
 }
@@ -44,7 +49,6 @@ function cameraOf(map: maplibregl.Map): ViewState {
 }
 
 export interface BorderMapOptions {
-  basemap: unknown;
   /** Called once when the map is first idle with every layer added (User Timing mark). */
   onFirstIdle?: () => void;
 }
@@ -57,7 +61,10 @@ export class BorderMap {
   private hoverIds = new Set<string>();
   private statusById = new Map<string, string>();
   private lastCameraRequest = 0;
-  private readonly links: { id: string }[];
+  private readonly links: PairLink[];
+  /** Pair-link ids by the feature at either end, for highlighting a selection's links. */
+  private readonly linksOfFeature = new Map<string, string[]>();
+  private readonly linkIds = new Set<string>();
   private readonly labels: LabelLayer;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
@@ -65,8 +72,12 @@ export class BorderMap {
   /** Throws if MapLibre cannot create a WebGL context; the caller shows the message. */
   constructor(container: HTMLElement, private readonly store: AppStore, private readonly data: AtlasData, options: BorderMapOptions) {
     const state = store.getState();
-    const style = buildStyle(data, options.basemap, { osmVisible: state.basemap === 'osm', layers: state.layers });
-    this.links = pairLinks(data).features.map((f) => ({ id: f.properties.id }));
+    this.links = pairLinkList(data.features);
+    for (const link of this.links) {
+      this.linkIds.add(link.id);
+      for (const end of link.ends) this.linksOfFeature.set(end, [...(this.linksOfFeature.get(end) ?? []), link.id]);
+    }
+    const style = buildStyle(data, { osmVisible: state.baseLayer === 'osm', layers: state.layers, links: this.links });
     const view = state.view;
     this.map = new maplibregl.Map({
       container,
@@ -83,7 +94,7 @@ export class BorderMap {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-popup' });
-    this.labels = createLabels(this.map, data, options.basemap, (id) => this.store.getState().selectProvince(id));
+    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id));
 
     this.map.on('error', (event) => this.onMapError(event));
     // Marker shapes are drawn here on demand rather than shipped as a sprite (see icons.ts).
@@ -161,7 +172,7 @@ export class BorderMap {
     on((st) => st.hover, (id) => this.applyHover(id));
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
     on((st) => st.mapImageRequest, (request) => this.answerImageRequest(request));
-    on((st) => st.basemap, (basemap) => this.map.setLayoutProperty(LAYER.osm, 'visibility', basemap === 'osm' ? 'visible' : 'none'));
+    on((st) => st.baseLayer, (baseLayer) => this.map.setLayoutProperty(LAYER.osm, 'visibility', baseLayer === 'osm' ? 'visible' : 'none'));
     on(
       (st) => [st.language, effectiveDay(st.filters)] as const,
       ([language, day]) => this.labels.update(language as Language, day as string),
@@ -187,32 +198,33 @@ export class BorderMap {
     const day = effectiveDay(filters);
     const visible = visibleFeatureIds(this.data, filters, layers, day);
     const visibleSet = new Set(visible);
-    for (const layer of LAYER_IDS) {
-      const ids = this.data.features.filter((f) => visibleSet.has(f.properties.id) && `${f.properties.kind}s` === layer).map((f) => f.properties.id);
-      this.setFilterIfChanged(LAYER[layer], idFilter(ids));
+    for (const { kind, mapLayerId } of KINDS) {
+      const ids = this.data.features.filter((f) => f.properties.kind === kind && visibleSet.has(f.properties.id)).map((f) => f.properties.id);
+      this.setFilterIfChanged(mapLayerId, idFilter(ids));
     }
-    this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visible, this.links));
+    this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visibleSet, this.links));
     this.labels.setVisibleFeatures(visibleSet);
   }
 
   private applyStatusState(day: string) {
     const next = new Map<string, string>();
     for (const f of this.data.features) {
-      if (f.properties.kind !== 'gate' && f.properties.kind !== 'opening') continue;
+      if (!KIND[f.properties.kind].hasStatus) continue;
       next.set(f.properties.id, statusAsOf(f, day) ?? 'unknown');
     }
     for (const [id, status] of diffValues(this.statusById, next)) {
       const feature = this.data.byId.get(id);
       if (!feature) continue;
-      this.map.setFeatureState({ source: SOURCE[`${feature.properties.kind}s` as LayerId], id }, { status });
+      this.map.setFeatureState({ source: KIND[feature.properties.kind].sourceId, id }, { status });
     }
     this.statusById = next;
   }
 
+  /** The source holding a feature-state id: a point's kind's source, or the pair links. */
   private sourceOf(id: string): string | null {
     const feature = this.data.byId.get(id);
-    if (feature) return SOURCE[`${feature.properties.kind}s` as LayerId];
-    return id.includes('--') ? SOURCE.pairLinks : null;
+    if (feature) return KIND[feature.properties.kind].sourceId;
+    return this.linkIds.has(id) ? SOURCE.pairLinks : null;
   }
 
   private applyFlag(flag: 'selected' | 'hover', previous: Set<string>, next: Set<string>) {
@@ -231,9 +243,8 @@ export class BorderMap {
     const next = new Set<string>();
     if (id && this.data.byId.has(id)) {
       next.add(id);
-      const pairId = this.data.byId.get(id)?.properties.pairId;
       // Selecting one side highlights its pair links too.
-      if (pairId) for (const link of this.links) if (link.id.split('--').includes(id)) next.add(link.id);
+      for (const link of this.linksOfFeature.get(id) ?? []) next.add(link);
     }
     this.applyFlag('selected', this.selectedIds, next);
     this.selectedIds = next;
@@ -254,8 +265,7 @@ export class BorderMap {
   private applyCameraRequest(request: CameraRequest | null) {
     if (!request || request.id <= this.lastCameraRequest) return;
     this.lastCameraRequest = request.id;
-    if (request.kind === 'fit-border') this.map.fitBounds(borderBounds(this.data), { padding: 40 });
-    else if (request.kind === 'view') this.map.jumpTo({ center: request.view.center, zoom: request.view.zoom, bearing: request.view.bearing, pitch: request.view.pitch });
+    if (request.kind === 'view') this.map.jumpTo({ center: request.view.center, zoom: request.view.zoom, bearing: request.view.bearing, pitch: request.view.pitch });
     else this.map.flyTo({ center: request.center, zoom: request.zoom, essential: true, duration: 800 });
   }
 

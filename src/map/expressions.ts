@@ -10,12 +10,9 @@ export function idFilter(ids: readonly string[]): FilterSpecification {
 }
 
 /** Pair links are shown when both of their ends are visible. */
-export function pairLinkFilter(visibleIds: readonly string[], links: { id: string }[]): FilterSpecification {
+export function pairLinkFilter(visibleIds: Iterable<string>, links: readonly { id: string; ends: readonly [string, string] }[]): FilterSpecification {
   const visible = new Set(visibleIds);
-  const shown = links.filter((l) => {
-    const [a, b] = l.id.split('--');
-    return visible.has(a) && visible.has(b);
-  });
+  const shown = links.filter((l) => visible.has(l.ends[0]) && visible.has(l.ends[1]));
   return idFilter(shown.map((l) => l.id));
 }
 

@@ -30,10 +30,8 @@ interface CountryLabel {
   position: [number, number];
 }
 
-function countryLabels(basemap: unknown): CountryLabel[] {
-  const labels = (basemap as { labels?: { properties: Record<string, string>; geometry: { coordinates: [number, number] } }[] } | null)?.labels;
-  if (!Array.isArray(labels)) return [];
-  return labels.map((l) => ({
+function countryLabels(data: AtlasData): CountryLabel[] {
+  return (data.basemap?.labels ?? []).map((l) => ({
     a3: l.properties.a3,
     name_en: l.properties.name_en,
     name_vi: l.properties.name_vi,
@@ -49,8 +47,8 @@ function makeElement(className: string): HTMLDivElement {
   return element;
 }
 
-export function createLabels(map: maplibregl.Map, data: AtlasData, basemap: unknown, onProvinceClick: (id: string) => void): LabelLayer {
-  const countries = countryLabels(basemap).map((label) => {
+export function createLabels(map: maplibregl.Map, data: AtlasData, onProvinceClick: (id: string) => void): LabelLayer {
+  const countries = countryLabels(data).map((label) => {
     const element = makeElement(`map-label map-label--country map-label--${label.a3.toLowerCase()}`);
     const marker = new maplibregl.Marker({ element }).setLngLat(label.position).addTo(map);
     return { label, element, marker };

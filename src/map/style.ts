@@ -4,8 +4,10 @@
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYER_IDS, type AtlasData, type LayerId } from '../data/model';
+import { KINDS, KIND_OF_LAYER, LAYER_IDS, type LayerId } from '../data/kinds';
+import type { AtlasData, AtlasFeature } from '../data/model';
 import type { GateStatus } from '../data/schema';
+import type { BasemapFile } from '../data/schema-geometry';
 import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
 
 export const SOURCE = {
@@ -15,7 +17,7 @@ export const SOURCE = {
   osm: 'osm',
   border: 'border',
   pairLinks: 'pair-links',
-  ...Object.fromEntries(LAYER_IDS.map((id) => [id, `features-${id}`])),
+  ...Object.fromEntries(KINDS.map((k) => [k.layer, k.sourceId])),
 } as { basemap: string; basemapGaps: string; noData: string; osm: string; border: string; pairLinks: string } & Record<LayerId, string>;
 
 export const LAYER = {
@@ -28,7 +30,7 @@ export const LAYER = {
   borderCasing: 'border-casing',
   border: 'border-line',
   pairLinks: 'pair-links',
-  ...Object.fromEntries(LAYER_IDS.map((id) => [id, `points-${id}`])),
+  ...Object.fromEntries(KINDS.map((k) => [k.layer, k.mapLayerId])),
 } as {
   background: string;
   noData: string;
@@ -88,7 +90,7 @@ const ZOOM_FACTORS = [0.8, 1.3, 1.8];
 const BASE_RADIUS: Record<LayerId, number> = { gates: 6, openings: 5.5, markets: 5, communes: 5, posts: 5.5 };
 
 function pointLayer(layer: LayerId): LayerSpecification {
-  const hasStatus = layer === 'gates' || layer === 'openings';
+  const hasStatus = KIND_OF_LAYER[layer].hasStatus;
   const base = BASE_RADIUS[layer];
   const fill = hasStatus ? statusColor(LAYER_COLORS[layer]) : LAYER_COLORS[layer];
   // Estimated positions are drawn hollow (white fill, coloured ring) so they read as approximate.
@@ -141,7 +143,7 @@ export function layerCollection(data: AtlasData, layer: LayerId) {
   return {
     type: 'FeatureCollection' as const,
     features: data.features
-      .filter((f) => (layer === 'gates' ? f.properties.kind === 'gate' : layer === 'openings' ? f.properties.kind === 'opening' : `${f.properties.kind}s` === layer))
+      .filter((f) => f.properties.kind === KIND_OF_LAYER[layer].kind)
       .map((f) => ({
         type: 'Feature' as const,
         geometry: f.geometry,
@@ -158,36 +160,52 @@ export function layerCollection(data: AtlasData, layer: LayerId) {
   };
 }
 
-/** Lines joining the two sides of each pair (one per VN–CN couple). */
-export function pairLinks(data: AtlasData): FeatureCollection<LineString, { id: string; pairId: string; kind: string }> {
-  const byPair = new Map<string, typeof data.features>();
-  for (const f of data.features) {
+/** A line joining the two sides of a pair, with its two ends named explicitly. */
+export interface PairLink {
+  id: string;
+  pairId: string;
+  ends: readonly [vn: string, cn: string];
+}
+
+/** Every VN–CN couple that shares a pairId (one link per couple), built once per data set. */
+export function pairLinkList(features: readonly AtlasFeature[]): PairLink[] {
+  const byPair = new Map<string, AtlasFeature[]>();
+  for (const f of features) {
     const pairId = f.properties.pairId;
     if (!pairId) continue;
     const list = byPair.get(pairId);
     if (list) list.push(f);
     else byPair.set(pairId, [f]);
   }
-  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string }>['features'] = [];
+  const links: PairLink[] = [];
   for (const [pairId, members] of byPair) {
     const vn = members.filter((m) => m.properties.side === 'VN');
     const cn = members.filter((m) => m.properties.side === 'CN');
-    for (const a of vn)
-      for (const b of cn)
-        features.push({
-          type: 'Feature',
-          properties: { id: `${a.properties.id}--${b.properties.id}`, pairId, kind: a.properties.kind },
-          geometry: { type: 'LineString', coordinates: [a.geometry.coordinates, b.geometry.coordinates] },
-        });
+    for (const a of vn) for (const b of cn) links.push({ id: `${a.properties.id}--${b.properties.id}`, pairId, ends: [a.properties.id, b.properties.id] });
+  }
+  return links;
+}
+
+/** The pair links as a GeoJSON source (ids promoted for feature-state). */
+export function pairLinks(data: AtlasData, links: readonly PairLink[] = pairLinkList(data.features)): FeatureCollection<LineString, { id: string; pairId: string; kind: string }> {
+  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string }>['features'] = [];
+  for (const link of links) {
+    const a = data.byId.get(link.ends[0]);
+    const b = data.byId.get(link.ends[1]);
+    if (!a || !b) continue;
+    features.push({
+      type: 'Feature',
+      properties: { id: link.id, pairId: link.pairId, kind: a.properties.kind },
+      geometry: { type: 'LineString', coordinates: [a.geometry.coordinates, b.geometry.coordinates] },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
 
 /** The basemap's country polygons, its river-gap fills (a3 GAP) and its no-data frame (a3 NODATA). */
-export function splitBasemap(basemap: unknown) {
-  const features = ((basemap as { features?: { properties?: { a3?: string } }[] } | null)?.features ?? []).filter(Boolean);
-  const kind = (f: { properties?: { a3?: string } }) => f.properties?.a3 ?? '';
-  const collection = (keep: (a3: string) => boolean) => ({ type: 'FeatureCollection', features: features.filter((f) => keep(kind(f))) });
+export function splitBasemap(basemap: BasemapFile | null) {
+  const features = basemap?.features ?? [];
+  const collection = (keep: (a3: string) => boolean) => ({ type: 'FeatureCollection' as const, features: features.filter((f) => keep(f.properties.a3)) });
   return {
     countries: collection((a3) => a3 !== 'GAP' && a3 !== 'NODATA'),
     gaps: collection((a3) => a3 === 'GAP'),
@@ -196,11 +214,14 @@ export function splitBasemap(basemap: unknown) {
 }
 
 /** The complete style: offline basemap, optional OSM raster, border, pair links, point layers. */
-export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisible: boolean; layers: Record<LayerId, boolean> }): StyleSpecification {
+export function buildStyle(
+  data: AtlasData,
+  options: { osmVisible: boolean; layers: Record<LayerId, boolean>; links?: readonly PairLink[] },
+): StyleSpecification {
   const emptyCollection = { type: 'FeatureCollection', features: [] };
   // Country fills, river gaps and the no-data frame are separate sources, so no layer filters the
   // big country source and the frame can be tiled coarsely.
-  const { countries, gaps, noData } = splitBasemap(basemap);
+  const { countries, gaps, noData } = splitBasemap(data.basemap);
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': SEA_COLOR } },
     // Outside the basemap's extent there is no data: a neutral grey, not a sea that is not there.
@@ -270,7 +291,7 @@ export function buildStyle(data: AtlasData, basemap: unknown, options: { osmVisi
       [SOURCE.noData]: { type: 'geojson', data: noData as never, maxzoom: 4 },
       [SOURCE.osm]: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
       [SOURCE.border]: { type: 'geojson', data: (data.border?.line ?? emptyCollection) as never },
-      [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data), promoteId: 'id' },
+      [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data, options.links), promoteId: 'id' },
       ...Object.fromEntries(LAYER_IDS.map((id) => [SOURCE[id], { type: 'geojson', data: layerCollection(data, id), promoteId: 'id' }])),
     },
     layers,

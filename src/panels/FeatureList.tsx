@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProvincesOf, displayName, provincesOf, statusAsOf, type AtlasData, type AtlasFeature } from '../data/model';
+import { KIND } from '../data/kinds';
 import { enumLabel } from '../i18n';
 import { toGeoJson } from '../lib/export';
 import { exportFileName } from '../lib/planner-table';
@@ -47,7 +48,7 @@ export function FeatureList() {
       switch (sort.key) {
         case 'name': return displayName(f.properties.names, language);
         // By the label the user reads, then west to east within a type.
-        case 'kind': return `${enumLabel(language, f.properties.kind)} ${f.geometry.coordinates[0].toFixed(3)}`;
+        case 'kind': return `${enumLabel(language, KIND[f.properties.kind].label.one)} ${f.geometry.coordinates[0].toFixed(3)}`;
         case 'status': return statusAsOf(f, day) ?? '~';
         case 'province': return provinceNameOn(data, f, day, language);
       }
@@ -73,7 +74,7 @@ export function FeatureList() {
     </th>
   );
   return (
-    <section className="panel feature-list" data-testid="feature-list" aria-labelledby="list-title">
+    <section className="panel feature-list" id="feature-list" tabIndex={-1} data-testid="feature-list" aria-labelledby="list-title">
       <header>
         <h2 id="list-title">{t('list.title', { count: rows.length })}</h2>
         <button type="button" data-testid="export-geojson" onClick={() => download(exportFileName(data ? exportSubject(data, appStore.getState()) : [], day, 'geojson'), 'application/geo+json', JSON.stringify(toGeoJson(rows, day), null, 1))}>
@@ -126,7 +127,7 @@ export function FeatureList() {
                       </button>
                       {p.names.zh && language !== 'zh' ? <span className="muted" lang="zh"> {p.names.zh}</span> : null}
                     </td>
-                    <td>{enumLabel(language, p.kind)} ({p.side})</td>
+                    <td>{enumLabel(language, KIND[p.kind].label.one)} ({p.side})</td>
                     <td>{status ? enumLabel(language, status) : '—'}</td>
                     <td>{data ? provinceNameOn(data, f, day, language) : ''}</td>
                     <td>{enumLabel(language, p.location.precision)}</td>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   agreementsForFeature,
@@ -16,11 +15,11 @@ import { adminWords } from '../lib/planner-table';
 import { distanceKm } from '../lib/distance';
 import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
-import { encodeState, urlStateOf } from '../url/codec';
+import { shareUrl } from '../url/share';
 import { EventList } from './EventList';
 import { AgreementsSection } from './AgreementText';
 import { SourceItem, SourceRefs } from './SourceRef';
-import { copyText } from './copy';
+import { useCopyLink } from './copy';
 import { Localized, NamesList, PanelHeader } from './PanelParts';
 
 export function FeaturePanel() {
@@ -30,7 +29,7 @@ export function FeaturePanel() {
   const language = useAppStore((s) => s.language);
   const filters = useAppStore((s) => s.filters);
   const layers = useAppStore((s) => s.layers);
-  const [copied, setCopied] = useState<string | null>(null);
+  const { message: copied, copy } = useCopyLink();
   const feature = selection.kind === 'feature' ? data?.byId.get(selection.id) : undefined;
   if (!data || !feature) return null;
   const day = effectiveDay(filters);
@@ -58,13 +57,7 @@ export function FeaturePanel() {
       ...events.flatMap((e) => e.sourceIds),
     ]),
   ];
-  const copyFeatureLink = async () => {
-    const state = urlStateOf(appStore.getState());
-    const search = encodeState({ ...state, selection: { kind: 'feature', featureKind: p.kind, id: p.id } });
-    const ok = await copyText(`${location.origin}${location.pathname}${search}`);
-    setCopied(ok ? t('copy.done') : t('copy.failed'));
-    setTimeout(() => setCopied(null), 2500);
-  };
+  const copyFeatureLink = () => copy(shareUrl(appStore.getState(), { selection: { kind: 'feature', featureKind: p.kind, id: p.id } }));
   const estimated = p.location.precision.startsWith('estimated');
   const samePosition = sharingPosition(data, feature);
   return (

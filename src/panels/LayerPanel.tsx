@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LAYER_IDS } from '../data/model';
+import { KIND_OF_LAYER, LAYER_IDS } from '../data/kinds';
 import { enumLabel } from '../i18n';
 import { LAYER_SHAPES } from '../map/icons';
 import { BORDER_COLOR, LAYER_COLORS, STATUS_COLORS } from '../map/style';
@@ -9,7 +9,7 @@ export function LayerPanel() {
   const { t } = useTranslation();
   const layers = useAppStore((s) => s.layers);
   const language = useAppStore((s) => s.language);
-  const basemap = useAppStore((s) => s.basemap);
+  const baseLayer = useAppStore((s) => s.baseLayer);
   return (
     <section className="panel layer-panel" aria-labelledby="layers-title">
       <h2 id="layers-title">{t('layers.title')}</h2>
@@ -18,7 +18,7 @@ export function LayerPanel() {
           <label key={id} className="checkbox">
             <input type="checkbox" name={`layer-${id}`} checked={layers[id]} onChange={(e) => appStore.getState().setLayerVisible(id, e.target.checked)} />
             <span className={`swatch shape-${LAYER_SHAPES[id]}`} style={{ background: LAYER_COLORS[id] }} aria-hidden="true" />
-            <span>{enumLabel(language, id)}</span>
+            <span>{enumLabel(language, KIND_OF_LAYER[id].label.many)}</span>
           </label>
         ))}
       </div>
@@ -26,7 +26,7 @@ export function LayerPanel() {
         <legend>{t('basemap.label')}</legend>
         {(['offline', 'osm'] as const).map((value) => (
           <label key={value} className="radio">
-            <input type="radio" name="basemap" value={value} checked={basemap === value} onChange={() => appStore.getState().setBasemap(value)} />
+            <input type="radio" name="basemap" value={value} checked={baseLayer === value} onChange={() => appStore.getState().setBaseLayer(value)} />
             {t(`basemap.${value}`)}
           </label>
         ))}
@@ -44,9 +44,9 @@ export function LayerPanel() {
           ))}
           {LAYER_IDS.map((l) => (
             <li key={l}>
-              <span className={`swatch shape-${LAYER_SHAPES[l]}`} style={{ background: l === 'gates' || l === 'openings' ? '#6b6b6b' : LAYER_COLORS[l] }} aria-hidden="true" />{' '}
-              {enumLabel(language, l)}
-              {l === 'gates' || l === 'openings' ? ` (${t('legend.byStatus')})` : ''}
+              <span className={`swatch shape-${LAYER_SHAPES[l]}`} style={{ background: KIND_OF_LAYER[l].hasStatus ? '#6b6b6b' : LAYER_COLORS[l] }} aria-hidden="true" />{' '}
+              {enumLabel(language, KIND_OF_LAYER[l].label.many)}
+              {KIND_OF_LAYER[l].hasStatus ? ` (${t('legend.byStatus')})` : ''}
             </li>
           ))}
           <li>

@@ -13,6 +13,7 @@ import {
   type AtlasFeature,
   type LayerId,
 } from '../data/model';
+import { KIND } from '../data/kinds';
 import { GateStatus, type GateStatus as GateStatusType } from '../data/schema';
 import { comparePartialDates, periodStart, todayIso, yearOf } from '../lib/dates';
 import type { FilterState } from './types';
@@ -23,7 +24,7 @@ export function effectiveDay(filters: FilterState, now: Date = new Date()): stri
 }
 
 function hasStatus(feature: AtlasFeature): boolean {
-  return feature.properties.kind === 'gate' || feature.properties.kind === 'opening';
+  return KIND[feature.properties.kind].hasStatus;
 }
 
 /**

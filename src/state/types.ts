@@ -6,7 +6,8 @@ import type { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/s
 import type { MapImageResult } from '../map/capture';
 
 export type Language = 'en' | 'vi' | 'zh';
-export type Basemap = 'offline' | 'osm';
+/** The base layer under the border: the offline basemap alone, or OpenStreetMap tiles over it. */
+export type BaseLayer = 'offline' | 'osm';
 
 export interface ViewState {
   center: [number, number];
@@ -34,14 +35,12 @@ export type Selection =
 /** A store-driven camera move; the adapter acts once per new id. */
 export type CameraRequest =
   | { id: number; kind: 'feature'; center: [number, number]; zoom: number }
-  | { id: number; kind: 'view'; view: ViewState }
-  | { id: number; kind: 'fit-border' };
+  | { id: number; kind: 'view'; view: ViewState };
 
 /** A camera request before the store gives it an id. */
 export type CameraRequestInput =
   | { kind: 'feature'; center: [number, number]; zoom: number }
-  | { kind: 'view'; view: ViewState }
-  | { kind: 'fit-border' };
+  | { kind: 'view'; view: ViewState };
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 export type MapStatus = { kind: 'starting' } | { kind: 'ready' } | { kind: 'failed'; message: string };
@@ -78,7 +77,7 @@ export interface LayersSlice {
 
 export interface UiSlice {
   language: Language;
-  basemap: Basemap;
+  baseLayer: BaseLayer;
   listOpen: boolean;
   loadStatus: LoadStatus;
   mapStatus: MapStatus;
@@ -90,10 +89,9 @@ export interface UiSlice {
   data: AtlasData | null;
   searchIndex: SearchIndex | null;
   setLanguage: (language: Language) => void;
-  setBasemap: (basemap: Basemap) => void;
+  setBaseLayer: (baseLayer: BaseLayer) => void;
   setListOpen: (open: boolean) => void;
   setData: (data: AtlasData, searchIndex: SearchIndex, problems: LoadProblem[]) => void;
-  setLoadFailed: (message: string) => void;
   setMapStatus: (status: MapStatus) => void;
   addMapNotice: (message: string) => void;
   setLinkProblems: (problems: string[]) => void;

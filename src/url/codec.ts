@@ -3,35 +3,17 @@
  * directly. Defaults are left out, so the default state encodes to an empty string.
  * @example encodeState({...defaults, filters: {...f, statuses: ['operating']}}) === '?v=1&status=operating'
  */
-import { LAYER_IDS, type LayerId } from '../data/model';
+import { LAYER_IDS } from '../data/kinds';
 import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
 import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
-import { DEFAULT_FILTERS } from '../state/slices/filters';
-import { DEFAULT_LAYERS } from '../state/slices/layers';
-import type { Basemap, FilterState, Language, Selection, ViewState } from '../state/types';
+import { DEFAULT_URL_STATE, urlStateOf, type UrlState } from '../state/persistence';
+import type { Language, ViewState } from '../state/types';
 import { EARLIEST_AS_OF_DAY } from './limits';
 
+// The table of URL keys and defaults is state/persistence.ts; re-exported for the codec's users.
+export { DEFAULT_URL_STATE, urlStateOf, type UrlState };
+
 export const URL_VERSION = 1;
-
-export interface UrlState {
-  view: ViewState | null;
-  filters: FilterState;
-  layers: Record<LayerId, boolean>;
-  selection: Selection;
-  language: Language;
-  basemap: Basemap;
-  listOpen: boolean;
-}
-
-export const DEFAULT_URL_STATE: UrlState = Object.freeze({
-  view: null,
-  filters: DEFAULT_FILTERS,
-  layers: DEFAULT_LAYERS,
-  selection: { kind: 'none' },
-  language: 'en',
-  basemap: 'offline',
-  listOpen: false,
-}) as UrlState;
 
 const LANGUAGES: Language[] = ['en', 'vi', 'zh'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,21 +60,10 @@ function encodeView(view: ViewState): string {
 /** Serialises the URL part of the state. Returns '' for the default state, else '?v=1&…'. */
 export function encodeState(state: UrlState): string {
   const params: [string, string][] = [];
-  if (state.view) params.push(['map', encodeView(state.view)]);
-  const visible = LAYER_IDS.filter((id) => state.layers[id]);
-  if (visible.length !== LAYER_IDS.length) params.push(['layers', visible.length ? visible.join(',') : 'none']);
-  const f = state.filters;
-  if (f.statuses.length) params.push(['status', f.statuses.join(',')]);
-  if (f.classes.length) params.push(['class', f.classes.join(',')]);
-  if (f.modes.length) params.push(['mode', f.modes.join(',')]);
-  if (f.provinces.length) params.push(['prov', f.provinces.join(',')]);
-  if (f.date) params.push(['date', f.date]);
-  if (f.query.trim()) params.push(['q', f.query]);
-  if (state.selection.kind === 'feature') params.push(['sel', `${state.selection.featureKind}:${state.selection.id}`]);
-  else if (state.selection.kind === 'province') params.push(['sel', `province:${state.selection.id}`]);
-  if (state.language !== 'en') params.push(['lang', state.language]);
-  if (state.basemap !== 'offline') params.push(['base', state.basemap]);
-  if (state.listOpen) params.push(['list', '1']);
+  for (const param of URL_PARAMS) {
+    const value = param.write(state);
+    if (value !== null) params.push([param.name, value]);
+  }
   if (params.length === 0) return '';
   // Commas and colons stay readable; everything else is percent-encoded.
   const text = [['v', String(URL_VERSION)], ...params]
@@ -150,6 +121,128 @@ function decodeDate(raw: string, today: IsoDay, problems: string[]): IsoDay | nu
   return null;
 }
 
+/** A decoded state under construction: `filters` and `layers` are the decoder's own copies. */
+export type UrlDraft = UrlState;
+
+/**
+ * One query parameter: its name, how the state writes it (null: the state holds the default, so
+ * the parameter is left out) and how a link's value is read back into a draft state, with one
+ * plain sentence in `problems` for whatever is dropped. The table's order is the order of the
+ * parameters in a link and the order they are read in.
+ */
+export interface UrlParam {
+  name: string;
+  write(state: UrlState): string | null;
+  /** Called only when the parameter is present and not blank; `raw` is trimmed unless `untrimmed`. */
+  read(raw: string, draft: UrlDraft, context: { problems: string[]; today: IsoDay }): void;
+  /** Read the value as typed, spaces included (the search text). */
+  untrimmed?: boolean;
+}
+
+const listParam = <K extends 'statuses' | 'classes' | 'modes'>(name: string, key: K, allowed: readonly UrlState['filters'][K][number][], noun: string): UrlParam => ({
+  name,
+  write: (s) => (s.filters[key].length ? s.filters[key].join(',') : null),
+  read: (raw, draft, { problems }) => {
+    (draft.filters[key] as string[]) = decodeList(raw, allowed, noun, problems);
+  },
+});
+
+export const URL_PARAMS: readonly UrlParam[] = [
+  {
+    name: 'map',
+    write: (s) => (s.view ? encodeView(s.view) : null),
+    read: (raw, draft, { problems }) => {
+      draft.view = decodeView(raw, problems);
+    },
+  },
+  {
+    name: 'layers',
+    write: (s) => {
+      const visible = LAYER_IDS.filter((id) => s.layers[id]);
+      if (visible.length === LAYER_IDS.length) return null;
+      return visible.length ? visible.join(',') : 'none';
+    },
+    read: (raw, draft, { problems }) => {
+      if (raw === 'none') for (const id of LAYER_IDS) draft.layers[id] = false;
+      else {
+        const visible = decodeList(raw, LAYER_IDS, 'layer', problems);
+        if (visible.length) for (const id of LAYER_IDS) draft.layers[id] = visible.includes(id);
+      }
+    },
+  },
+  listParam('status', 'statuses', GateStatus.options, 'status'),
+  listParam('class', 'classes', GateClass.options, 'class'),
+  listParam('mode', 'modes', CrossingMode.options, 'mode'),
+  {
+    name: 'prov',
+    write: (s) => (s.filters.provinces.length ? s.filters.provinces.join(',') : null),
+    read: (raw, draft, { problems }) => {
+      const ids = raw.split(',').map((x) => x.trim()).filter(Boolean);
+      const bad = ids.filter((id) => !ID.test(id));
+      if (bad.length) problems.push(`Unknown province ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored.`);
+      draft.filters.provinces = [...new Set(ids.filter((id) => ID.test(id)))];
+    },
+  },
+  {
+    name: 'date',
+    write: (s) => s.filters.date,
+    read: (raw, draft, { problems, today }) => {
+      draft.filters.date = decodeDate(raw, today, problems);
+    },
+  },
+  {
+    name: 'q',
+    untrimmed: true,
+    write: (s) => (s.filters.query.trim() ? s.filters.query : null),
+    read: (raw, draft) => {
+      let truncated = raw.slice(0, MAX_QUERY_LENGTH);
+      // Never cut a surrogate pair in half: a lone surrogate makes encodeURIComponent throw on the next write.
+      if (/[\uD800-\uDBFF]$/.test(truncated)) truncated = truncated.slice(0, -1);
+      draft.filters.query = truncated;
+    },
+  },
+  {
+    name: 'sel',
+    write: (s) =>
+      s.selection.kind === 'feature' ? `${s.selection.featureKind}:${s.selection.id}` : s.selection.kind === 'province' ? `province:${s.selection.id}` : null,
+    read: (raw, draft, { problems }) => {
+      const match = /^([a-z]+):(.+)$/.exec(raw);
+      const kind = match?.[1];
+      const id = match?.[2];
+      if (match && kind === 'province' && id && ID.test(id)) {
+        draft.selection = { kind: 'province', id };
+      } else if (match && kind && id && (FeatureKind.options as string[]).includes(kind) && ID.test(id)) {
+        draft.selection = { kind: 'feature', featureKind: kind as FeatureKind, id };
+      } else problems.push(`The selected feature "${raw.slice(0, 60)}" could not be read.`);
+    },
+  },
+  {
+    name: 'lang',
+    write: (s) => (s.language !== DEFAULT_URL_STATE.language ? s.language : null),
+    read: (raw, draft, { problems }) => {
+      if ((LANGUAGES as string[]).includes(raw)) draft.language = raw as Language;
+      else problems.push(`Unknown language "${raw.slice(0, 20)}"; showing English.`);
+    },
+  },
+  {
+    name: 'base',
+    write: (s) => (s.baseLayer !== DEFAULT_URL_STATE.baseLayer ? s.baseLayer : null),
+    read: (raw, draft, { problems }) => {
+      if (raw === 'osm' || raw === 'offline') draft.baseLayer = raw;
+      else problems.push(`Unknown basemap "${raw.slice(0, 20)}"; showing the offline map.`);
+    },
+  },
+  {
+    name: 'list',
+    write: (s) => (s.listOpen ? '1' : null),
+    read: (raw, draft, { problems }) => {
+      // The codec writes only list=1; list=0 is a hand-edited "closed" and reads as such.
+      if (raw === '1' || raw === '0') draft.listOpen = raw === '1';
+      else problems.push(`The list setting "${raw.slice(0, 20)}" could not be read (list=1 opens the list); the list stays closed.`);
+    },
+  },
+];
+
 /**
  * Reads a query string one parameter at a time. A bad parameter drops only itself and adds a
  * problem sentence; unknown parameters are ignored silently (other tools add their own). A known
@@ -166,92 +259,21 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
   } catch {
     return { state: DEFAULT_URL_STATE, hasView: false, problems: ['The link could not be read.'] };
   }
-  const get = (key: string) => {
-    const value = params.get(key);
-    return value === null ? null : value.trim();
-  };
-  const state: UrlState = {
+  const draft: UrlDraft = {
     ...DEFAULT_URL_STATE,
-    filters: { ...DEFAULT_FILTERS },
-    layers: { ...DEFAULT_LAYERS },
+    filters: { ...DEFAULT_URL_STATE.filters },
+    layers: { ...DEFAULT_URL_STATE.layers },
   };
-  const version = get('v');
+  const version = params.get('v')?.trim();
   if (version && version !== String(URL_VERSION)) {
     if (/^\d{1,6}$/.test(version) && Number(version) > URL_VERSION) {
       problems.push(`This link was made by a newer version of Border Atlas (v=${version}); some of it may not show.`);
     } else problems.push(`The link version "${version.slice(0, 10)}" could not be read; reading the link as v=${URL_VERSION}.`);
   }
-  const map = get('map');
-  if (map) state.view = decodeView(map, problems);
-  const layers = get('layers');
-  if (layers !== null) {
-    if (layers === 'none') for (const id of LAYER_IDS) state.layers[id] = false;
-    else {
-      const visible = decodeList(layers, LAYER_IDS, 'layer', problems);
-      if (visible.length) for (const id of LAYER_IDS) state.layers[id] = visible.includes(id);
-    }
+  for (const param of URL_PARAMS) {
+    const value = params.get(param.name);
+    const raw = value === null ? '' : param.untrimmed ? value : value.trim();
+    if (raw) param.read(raw, draft, { problems, today });
   }
-  const status = get('status');
-  if (status) state.filters.statuses = decodeList(status, GateStatus.options, 'status', problems);
-  const klass = get('class');
-  if (klass) state.filters.classes = decodeList(klass, GateClass.options, 'class', problems);
-  const mode = get('mode');
-  if (mode) state.filters.modes = decodeList(mode, CrossingMode.options, 'mode', problems);
-  const prov = get('prov');
-  if (prov) {
-    const ids = prov.split(',').map((s) => s.trim()).filter(Boolean);
-    const bad = ids.filter((id) => !ID.test(id));
-    if (bad.length) problems.push(`Unknown province ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored.`);
-    state.filters.provinces = [...new Set(ids.filter((id) => ID.test(id)))];
-  }
-  const date = get('date');
-  if (date) state.filters.date = decodeDate(date, today, problems);
-  const query = params.get('q');
-  if (query) {
-    let truncated = query.slice(0, MAX_QUERY_LENGTH);
-    // Never cut a surrogate pair in half: a lone surrogate makes encodeURIComponent throw on the next write.
-    if (/[\uD800-\uDBFF]$/.test(truncated)) truncated = truncated.slice(0, -1);
-    state.filters.query = truncated;
-  }
-  const sel = get('sel');
-  if (sel) {
-    const match = /^([a-z]+):(.+)$/.exec(sel);
-    const kind = match?.[1];
-    const id = match?.[2];
-    if (match && kind === 'province' && id && ID.test(id)) {
-      state.selection = { kind: 'province', id };
-    } else if (match && kind && id && (FeatureKind.options as string[]).includes(kind) && ID.test(id)) {
-      state.selection = { kind: 'feature', featureKind: kind as FeatureKind, id };
-    } else problems.push(`The selected feature "${sel.slice(0, 60)}" could not be read.`);
-  }
-  const lang = get('lang');
-  if (lang) {
-    if ((LANGUAGES as string[]).includes(lang)) state.language = lang as Language;
-    else problems.push(`Unknown language "${lang.slice(0, 20)}"; showing English.`);
-  }
-  const base = get('base');
-  if (base) {
-    if (base === 'osm' || base === 'offline') state.basemap = base;
-    else problems.push(`Unknown basemap "${base.slice(0, 20)}"; showing the offline map.`);
-  }
-  const list = get('list');
-  if (list) {
-    // The codec writes only list=1; list=0 is a hand-edited "closed" and reads as such.
-    if (list === '1' || list === '0') state.listOpen = list === '1';
-    else problems.push(`The list setting "${list.slice(0, 20)}" could not be read (list=1 opens the list); the list stays closed.`);
-  }
-  return { state, hasView: state.view !== null, problems };
-}
-
-/** Picks the URL part out of the full store state. */
-export function urlStateOf(s: UrlState): UrlState {
-  return {
-    view: s.view,
-    filters: s.filters,
-    layers: s.layers,
-    selection: s.selection,
-    language: s.language,
-    basemap: s.basemap,
-    listOpen: s.listOpen,
-  };
+  return { state: draft, hasView: draft.view !== null, problems };
 }

@@ -36,15 +36,9 @@ function selectionKey(s: UrlState) {
 /** Applies a decoded URL to the store (boot and popstate). Returns the problems to show. */
 export function applyUrl(store: AppStore, search: string, options: { moveCamera: boolean }): string[] {
   const { state, hasView, problems } = decodeSearch(search);
-  store.setState({
-    filters: state.filters,
-    layers: state.layers,
-    selection: state.selection,
-    language: state.language,
-    basemap: state.basemap,
-    listOpen: state.listOpen,
-    ...(hasView ? { view: state.view } : {}),
-  });
+  // Every URL key is applied; a link without a view leaves the camera where it is.
+  const { view, ...rest } = urlStateOf(state);
+  store.setState({ ...rest, ...(hasView ? { view } : {}) });
   if (options.moveCamera) {
     if (hasView && state.view) store.getState().requestCamera({ kind: 'view', view: state.view });
   }
@@ -128,6 +122,10 @@ export function startUrlSync(store: AppStore, history: HistoryLike): () => void 
   });
 
   const onPopState = () => {
+    // A jump to a fragment (#…) also fires popstate, on an entry whose query is the one we last
+    // wrote. Nothing to apply: re-reading it would undo state set since that write and not yet
+    // flushed by the throttle (the skip link's open list).
+    if (history.location.search === lastWritten) return;
     applyingPopstate = true;
     try {
       const problems = applyUrl(store, history.location.search, { moveCamera: true });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { AtlasDriver } from './driver';
+import { KIND, KINDS } from '../../src/data/kinds';
 import { BORDER_COLOR } from '../../src/map/style';
 
 const border = JSON.parse(readFileSync('public/geo/border.geojson', 'utf8')).features[0].geometry.coordinates as [number, number][];
@@ -21,8 +22,8 @@ afterEach(async () => {
   open = [];
 });
 
-const points = ['gates', 'openings', 'markets', 'communes', 'posts'].flatMap(
-  (layer) => JSON.parse(readFileSync(`public/geo/${layer}.geojson`, 'utf8')).features.map((f: { geometry: { coordinates: [number, number] } }) => f.geometry.coordinates),
+const points = KINDS.flatMap(
+  ({ file }) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')).features.map((f: { geometry: { coordinates: [number, number] } }) => f.geometry.coordinates),
 ) as [number, number][];
 
 /**
@@ -216,7 +217,7 @@ describe('planner workflow', () => {
     await d.panel().waitFor();
     await d.waitForMapSettled();
     await d.openList();
-    await d.page.waitForTimeout(600); // the URL writer is throttled
+    // No wait for the URL writer: the link is built from the store.
     const link = await d.copyLink();
     expect(link).toContain('status=operating');
     expect(link).toContain('date=2024-06-30');
@@ -275,15 +276,15 @@ describe('planner workflow', () => {
     const row = d.page.getByTestId('feature-list').locator('tr[data-feature-id="huu-nghi-youyiguan-vn"] button');
     await row.click();
     await d.panel().waitFor();
-    const state = await d.page.evaluate(() => {
+    const state = await d.page.evaluate((source) => {
       const map = (window as unknown as { __map: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> } }).__map;
-      return map.getFeatureState({ source: 'features-gates', id: 'huu-nghi-youyiguan-vn' });
-    });
+      return map.getFeatureState({ source, id: 'huu-nghi-youyiguan-vn' });
+    }, KIND.gate.sourceId);
     expect(state.selected).toBe(true);
     // Filtering on the map's side narrows the list too.
     const allRows = (await d.listedIds()).length;
     await d.toggleStatus('suspended');
-    await d.page.waitForTimeout(200);
+    await d.waitForFewerRows(allRows);
     expect((await d.listedIds()).length).toBeLessThan(allRows);
     await d.screenshot('list-sync');
   });

@@ -4,8 +4,10 @@
  * feature-panel, legend, layer-toggles, search-input, feature-list, error-banner, copy-link,
  * map, date-input, list-toggle, copy-confirmation, copy-feature-link, feature-status, counterpart-link.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { KINDS } from '../../src/data/kinds';
 import { launchContext, type LaunchedBrowser, type Page } from './helpers';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -25,12 +27,23 @@ export class AtlasDriver {
 
   static async open(
     search = '',
-    options: { noWebgl?: boolean; blockFiles?: Record<string, string | number>; viewport?: { width: number; height: number } } = {},
+    options: {
+      noWebgl?: boolean;
+      blockFiles?: Record<string, string | number>;
+      viewport?: { width: number; height: number };
+      serviceWorkers?: 'allow' | 'block';
+    } = {},
   ) {
-    const browser = await launchContext({ noWebgl: options.noWebgl, viewport: options.viewport });
+    const browser = await launchContext({ noWebgl: options.noWebgl, viewport: options.viewport, serviceWorkers: options.serviceWorkers });
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Every Content-Security-Policy violation is recorded, so any spec can assert there were none.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     // No network but loopback: any other request is refused here, so tests never depend on it.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     for (const [file, replacement] of Object.entries(options.blockFiles ?? {})) {
@@ -58,7 +71,8 @@ export class AtlasDriver {
       null,
       { timeout: timeoutMs, polling: 200 },
     );
-    await this.page.waitForTimeout(300);
+    // Two frames: the DOM labels are placed on the frame after the map's last render.
+    await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   }
 
   async screenshot(name: string): Promise<Buffer> {
@@ -76,14 +90,22 @@ export class AtlasDriver {
     }, lngLat);
   }
 
+  /** Clicks a feature of any kind where the map draws it. */
   async clickFeature(id: string) {
-    const position = await this.page.evaluate(async (featureId) => {
-      const response = await fetch(`${location.pathname.replace(/[^/]*$/, '')}geo/gates.geojson`);
-      const all = await response.json();
-      const feature = all.features.find((f: { properties: { id: string } }) => f.properties.id === featureId);
-      return feature?.geometry.coordinates as [number, number] | undefined;
-    }, id);
-    if (!position) throw new Error(`no gate ${id}`);
+    const files = KINDS.map((k) => k.file);
+    const position = await this.page.evaluate(
+      async ({ featureId, files }) => {
+        for (const file of files) {
+          const response = await fetch(`${location.pathname.replace(/[^/]*$/, '')}geo/${file}`);
+          const all = await response.json();
+          const feature = all.features.find((f: { properties: { id: string } }) => f.properties.id === featureId);
+          if (feature) return feature.geometry.coordinates as [number, number];
+        }
+        return undefined;
+      },
+      { featureId: id, files },
+    );
+    if (!position) throw new Error(`no feature ${id}`);
     const point = await this.project(position);
     await this.page.mouse.click(point.x, point.y);
   }
@@ -120,6 +142,11 @@ export class AtlasDriver {
     return this.page.getByTestId('feature-list').locator('tr[data-feature-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id') ?? ''));
   }
 
+  /** Waits until the list shows fewer than `count` rows (after a filter narrows it). */
+  async waitForFewerRows(count: number) {
+    await this.page.waitForFunction((n) => document.querySelectorAll('[data-testid=feature-list] tr[data-feature-id]').length < n, count);
+  }
+
   async copyLink(): Promise<string> {
     await this.page.getByTestId('copy-link').click();
     await this.page.getByTestId('copy-confirmation').waitFor();
@@ -134,14 +161,33 @@ export class AtlasDriver {
     });
   }
 
-  /** Opens the briefing and waits until its map picture is in (or it says the map is missing). */
+  /** Content-Security-Policy violations seen by the page since it opened. */
+  async cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  }
+
+  /**
+   * Runs axe-core on the page and returns its violations as "rule: target" lines. axe is
+   * evaluated through the driver, not a <script> tag, which the app's CSP would refuse.
+   */
+  async axeViolations(): Promise<string[]> {
+    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await this.page.evaluate(source);
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+    });
+  }
+
+  /** Opens the briefing and waits until its map picture is in. */
   async openBriefing() {
     await this.page.getByTestId('briefing').click();
     await this.page.getByTestId('briefing-doc').waitFor();
     await this.page.waitForFunction(() => {
       const img = document.querySelector<HTMLImageElement>('[data-testid="briefing-map"] img');
       return !!img && img.complete && img.naturalWidth > 0;
-    }, null, { timeout: 30_000 });
+    }, null, { timeout: 60_000 });
     await this.page.evaluate(() => document.fonts.ready);
   }
 

@@ -14,7 +14,9 @@ export async function setup() {
     throw new Error(`No browser at ${CHROMIUM_PATH}. Install Debian's Chromium (apt-get install -y chromium) or set BORDER_ATLAS_CHROMIUM.`);
   }
   if (!process.env.BORDER_ATLAS_SKIP_BUILD) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which vite build would inherit and turn into a development
+    // build (React's dev JSX runtime, import.meta.env.PROD false, no service worker): test what ships.
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();

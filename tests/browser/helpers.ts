@@ -30,7 +30,9 @@ export interface LaunchedBrowser {
 }
 
 /** A fresh persistent context with its own temporary profile. `noWebgl` turns 3D APIs off. */
-export async function launchContext(options: { noWebgl?: boolean; viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+export async function launchContext(
+  options: { noWebgl?: boolean; viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'border-atlas-chromium-'));
   const args = [...BASE_FLAGS, ...(options.noWebgl ? ['--disable-3d-apis', '--disable-webgl'] : [])];
   const context = await chromium.launchPersistentContext(profile, {
@@ -39,6 +41,9 @@ export async function launchContext(options: { noWebgl?: boolean; viewport?: { w
     args,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     permissions: ['clipboard-read', 'clipboard-write'],
+    // The app's service worker would answer data requests from its cache, out of reach of the
+    // routes tests use to break files; only the offline test lets it run.
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   return {
     context,

@@ -1,8 +1,13 @@
 // Panels render with the real i18n strings (English by default); unmount between tests.
-import '../../src/i18n';
+// i18next follows the store's language, as in the app.
+import { followStoreLanguage } from '../../src/i18n';
+import { appStore } from '../../src/state/store';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+followStoreLanguage(appStore);
+
 afterEach(() => {
   cleanup();
+  appStore.getState().setLanguage('en');
 });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { LAYER_IDS, type LayerId } from '../../data/model';
+import { LAYER_IDS, type LayerId } from '../../data/kinds';
 import type { AppState, LayersSlice } from '../types';
 
 export const DEFAULT_LAYERS: Record<LayerId, boolean> = Object.freeze(

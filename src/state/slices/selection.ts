@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_URL_STATE } from '../persistence';
 import type { AppState, SelectionSlice } from '../types';
 
 /** Zoom a "go to feature" move lands at: close enough to see the gate and its counterpart. */
@@ -7,7 +8,7 @@ export const FEATURE_ZOOM = 12;
 export const PROVINCE_ZOOM = 7.5;
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
-  selection: { kind: 'none' },
+  selection: DEFAULT_URL_STATE.selection,
   hover: null,
   selectFeature: (id, options) => {
     if (id === null) {

@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_URL_STATE } from '../persistence';
 import type { AppState, UiSlice } from '../types';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
-  language: 'en',
-  basemap: 'offline',
-  listOpen: false,
+  language: DEFAULT_URL_STATE.language,
+  baseLayer: DEFAULT_URL_STATE.baseLayer,
+  listOpen: DEFAULT_URL_STATE.listOpen,
   loadStatus: { kind: 'loading' },
   mapStatus: { kind: 'starting' },
   dataProblems: [],
@@ -13,10 +14,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   data: null,
   searchIndex: null,
   setLanguage: (language) => set({ language }),
-  setBasemap: (basemap) => set({ basemap }),
+  setBaseLayer: (baseLayer) => set({ baseLayer }),
   setListOpen: (listOpen) => set({ listOpen }),
   setData: (data, searchIndex, dataProblems) => set({ data, searchIndex, dataProblems, loadStatus: { kind: 'ready' } }),
-  setLoadFailed: (message) => set({ loadStatus: { kind: 'failed', message } }),
   setMapStatus: (mapStatus) => set({ mapStatus }),
   addMapNotice: (message) => set((s) => (s.mapNotices.includes(message) ? s : { mapNotices: [...s.mapNotices, message] })),
   setLinkProblems: (linkProblems) => set({ linkProblems }),

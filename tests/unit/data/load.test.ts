@@ -65,16 +65,59 @@ describe('loadAtlasData with a broken gates.geojson', () => {
   });
 
   it('never throws even when every file fails', async () => {
-    const everything = ['gates.geojson', 'openings.geojson', 'markets.geojson', 'communes.geojson', 'posts.geojson', 'sources.json', 'agreements.json', 'events.json', 'provinces.json', 'border.geojson'];
+    const everything = ['gates.geojson', 'openings.geojson', 'markets.geojson', 'communes.geojson', 'posts.geojson', 'sources.json', 'agreements.json', 'events.json', 'provinces.json', 'border.geojson', 'basemap.geojson'];
     const fetcher = fakeFetcher(Object.fromEntries(everything.map((f) => [f, 'network-error' as const])));
     const { data, problems } = await loadAtlasData(fetcher, BASE);
     expect(problems.map((p) => p.file).sort()).toEqual([...everything].sort());
     expect(data.features).toEqual([]);
     expect(data.border).toBeNull();
+    expect(data.basemap).toBeNull();
   });
 
-  it('reports a border file with no line', async () => {
-    const { problems } = await loadAtlasData(fakeFetcher({ 'border.geojson': { status: 200, body: '{"type":"FeatureCollection","features":[]}' } }), BASE);
-    expect(problems).toEqual([{ file: 'border.geojson', message: 'has no border line' }]);
+  it('reports a border file with no line, naming the file', async () => {
+    const body = JSON.stringify({ type: 'FeatureCollection', meta: { dataset: 'border' }, features: [] });
+    const { data, problems } = await loadAtlasData(fakeFetcher({ 'border.geojson': { status: 200, body } }), BASE);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toBe('border.geojson');
+    expect(problems[0].message).toMatch(/exactly one line/);
+    expect(data.border).toBeNull();
+    expect(data.features.length).toBeGreaterThan(100);
+  });
+});
+
+const realBasemap = () => JSON.parse(readFileSync(`${GEO_DIR}basemap.geojson`, 'utf8')) as { features: { geometry: unknown }[] };
+
+describe('loadAtlasData with a broken basemap.geojson', () => {
+  it('loads the real basemap typed: country areas and labels', async () => {
+    const { data } = await loadAtlasData(fakeFetcher(), BASE);
+    expect(data.basemap?.features.some((f) => f.properties.a3 === 'VNM')).toBe(true);
+    expect(data.basemap?.labels.map((l) => l.properties.name_en)).toContain('Vietnam');
+  });
+
+  it.each<[string, (file: ReturnType<typeof realBasemap>) => void, RegExp]>([
+    [
+      'string coordinates',
+      (file) => {
+        const geometry = file.features[3].geometry as { coordinates: unknown[][][] };
+        geometry.coordinates[0][0] = ['105.1', '21.0'];
+      },
+      /features\.3\.geometry/,
+    ],
+    [
+      'a null geometry',
+      (file) => {
+        file.features[5].geometry = null;
+      },
+      /features\.5\.geometry/,
+    ],
+  ])('%s: a problem naming basemap.geojson, the border and features still loaded', async (_name, breakIt, path) => {
+    const file = realBasemap();
+    breakIt(file);
+    const { data, problems } = await loadAtlasData(fakeFetcher({ 'basemap.geojson': { status: 200, body: JSON.stringify(file) } }), BASE);
+    expect(problems.map((p) => p.file)).toEqual(['basemap.geojson']);
+    expect(problems[0].message).toMatch(path);
+    expect(data.basemap).toBeNull();
+    expect(data.border?.lengthKm).toBeGreaterThan(1000);
+    expect(data.features.length).toBeGreaterThan(100);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Country, CrossingMode, EventKind, FeatureKind, GateClass, GateStatus, LocationPrecision } from '../../../src/data/schema';
+import { KINDS } from '../../../src/data/kinds';
 import { ENUM_LABELS, enumLabel, eventKindLabel, inLanguage } from '../../../src/i18n';
 import en from '../../../src/i18n/locales/en.json';
 import vi from '../../../src/i18n/locales/vi.json';
@@ -14,6 +15,11 @@ describe('UI labels', () => {
       const missing = values.filter((v) => !(v in ENUM_LABELS[language]));
       expect(missing, language).toEqual([]);
     }
+  });
+
+  it('name every kind and every layer of the kinds table in every language', () => {
+    const keys = KINDS.flatMap((k) => [k.label.one, k.label.many]);
+    for (const language of LANGUAGES) expect(keys.filter((key) => !(key in ENUM_LABELS[language])), language).toEqual([]);
   });
 
   it('name every event kind in every language, apart from the feature kind of the same id', () => {

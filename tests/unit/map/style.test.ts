@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/model';
 import { DEFAULT_LAYERS } from '../../../src/state/slices/layers';
-import { LAYER, SOURCE, buildStyle, layerCollection, pairLinks } from '../../../src/map/style';
+import { LAYER, SOURCE, buildStyle, layerCollection, pairLinkList, pairLinks } from '../../../src/map/style';
 import { makeData, makeFeature } from '../../fixtures/factories';
 
 // Tests read the style as plain data (only src/map/** may import maplibre-gl, types included).
@@ -25,7 +25,7 @@ function fixtureData() {
   ]);
 }
 
-const style = buildStyle(fixtureData(), null, { osmVisible: false, layers: DEFAULT_LAYERS });
+const style = buildStyle(fixtureData(), { osmVisible: false, layers: DEFAULT_LAYERS });
 
 describe('buildStyle', () => {
   it('has the border, basemap and one feature source per layer', () => {
@@ -62,7 +62,7 @@ describe('buildStyle', () => {
   });
 
   it('hides the layers that are off and only those', () => {
-    const hidden = buildStyle(fixtureData(), null, { osmVisible: false, layers: { ...DEFAULT_LAYERS, markets: false, posts: false } });
+    const hidden = buildStyle(fixtureData(), { osmVisible: false, layers: { ...DEFAULT_LAYERS, markets: false, posts: false } });
     const visibility = (id: string) => layoutOf(hidden, id)?.visibility;
     expect(visibility(LAYER.markets)).toBe('none');
     expect(visibility(LAYER.posts)).toBe('none');
@@ -72,7 +72,7 @@ describe('buildStyle', () => {
 
   it('hides the online OSM layer unless asked for', () => {
     expect(layoutOf(style, LAYER.osm)?.visibility).toBe('none');
-    expect(layoutOf(buildStyle(fixtureData(), null, { osmVisible: true, layers: DEFAULT_LAYERS }), LAYER.osm)?.visibility).toBe('visible');
+    expect(layoutOf(buildStyle(fixtureData(), { osmVisible: true, layers: DEFAULT_LAYERS }), LAYER.osm)?.visibility).toBe('visible');
   });
 
   it('puts each feature in the source of its own layer', () => {
@@ -102,5 +102,9 @@ describe('pairLinks', () => {
       [104, 22.5],
       [104.01, 22.51],
     ]);
+  });
+
+  it('names both ends of each link explicitly (VN first)', () => {
+    expect(pairLinkList(fixtureData().features)).toEqual([{ id: 'alpha-vn--alpha-cn', pairId: 'alpha', ends: ['alpha-vn', 'alpha-cn'] }]);
   });
 });

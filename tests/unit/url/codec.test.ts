@@ -102,7 +102,7 @@ const anyUrlState: fc.Arbitrary<UrlState> = fc.record({
   layers,
   selection,
   language: fc.constantFrom('en' as const, 'vi' as const, 'zh' as const),
-  basemap: fc.constantFrom('offline' as const, 'osm' as const),
+  baseLayer: fc.constantFrom('offline' as const, 'osm' as const),
   listOpen: fc.boolean(),
 });
 
@@ -179,7 +179,7 @@ const BROKEN: BrokenCase[] = [
     problem: /could not be read/,
   },
   { name: 'unknown language', search: 'lang=xx', expectState: (s) => expect(s.language).toBe('en'), problem: /Unknown language "xx"/ },
-  { name: 'unknown basemap', search: 'base=evil', expectState: (s) => expect(s.basemap).toBe('offline'), problem: /Unknown basemap "evil"/ },
+  { name: 'unknown basemap', search: 'base=evil', expectState: (s) => expect(s.baseLayer).toBe('offline'), problem: /Unknown basemap "evil"/ },
   { name: 'unknown layers', search: 'layers=nonsense', expectState: (s) => expect(s.layers).toEqual(DEFAULT_LAYERS), problem: /Unknown layer "nonsense"/ },
   { name: 'newer version', search: 'v=99', expectState: () => undefined, problem: /newer version of Border Atlas \(v=99\)/ },
   {

@@ -13,7 +13,7 @@ function createFakeHistory(pathname = '/atlas/', initialSearch = '') {
   const listeners = new Set<() => void>();
   const calls = { push: 0, replace: 0 };
   const searchOf = (url: string) => new URL(url, 'http://atlas.test').search;
-  const history: HistoryLike & { back(): void; forward(): void } = {
+  const history: HistoryLike & { back(): void; forward(): void; jumpToFragment(): void } = {
     get location() {
       return { search: entries[index], pathname, hash: '' };
     },
@@ -38,6 +38,13 @@ function createFakeHistory(pathname = '/atlas/', initialSearch = '') {
       for (const listener of listeners) listener();
     },
     forward() {
+      index++;
+      for (const listener of listeners) listener();
+    },
+    /** A click on `<a href="#x">`: a new entry with the same query, and popstate. */
+    jumpToFragment() {
+      entries.splice(index + 1);
+      entries.push(entries[index]);
       index++;
       for (const listener of listeners) listener();
     },
@@ -264,5 +271,24 @@ describe('the address bar after a link is opened', () => {
     vi.advanceTimersByTime(1000);
     expect(fake.calls).toEqual({ push: 0, replace: 1 });
     stop();
+  });
+});
+
+describe('popstate from a jump to a fragment', () => {
+  it('keeps the state the page set (the skip link opens the list, then the browser fires popstate)', () => {
+    vi.useFakeTimers();
+    try {
+      const store = storeWithData();
+      const { fake, stop } = openLink(store, '');
+      store.getState().setListOpen(true);
+      // Before the throttled write: the entry's query does not have list=1 yet.
+      fake.history.jumpToFragment();
+      expect(store.getState().listOpen).toBe(true);
+      vi.advanceTimersByTime(1000);
+      expect(fake.entries[fake.index]).toBe('?v=1&list=1');
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
