@@ -92,7 +92,12 @@ function main() {
     events: { id: string; titleTranslations?: Record<string, string>; descriptionTranslations?: Record<string, string> }[];
   };
   let titled = 0;
+  const units = readPerLanguage<string>('units');
   for (const event of events.events) {
+    // Figure units ("billion VND" → "tỷ đồng", "十亿越南盾"), keyed by the English unit.
+    for (const figure of (event as { figures?: { unit: string; unitTranslations?: Record<string, string> }[] }).figures ?? []) {
+      setTranslations(figure, 'unitTranslations', (language) => units[language][figure.unit]);
+    }
     if (setTranslations(event, 'titleTranslations', (language) => eventTitles[language][event.id])) titled++;
     setTranslations(event, 'descriptionTranslations', (language) => eventDescriptions[language][event.id]);
   }

@@ -262,11 +262,10 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
                   <span className="brief-figures">
                     {' '}
                     {e.figures.map((f) => {
-                      const fig = f as typeof f & { labelTranslations?: { vi?: string; zh?: string }; unitTranslations?: { vi?: string; zh?: string } };
                       return (
                         <span key={f.label}>
-                          <Text english={f.label} translations={fig.labelTranslations} language={language} />: {f.value.toLocaleString(language)}{' '}
-                          <Text english={f.unit} translations={fig.unitTranslations} language={language} />.{' '}
+                          <span lang="en">{f.label}</span>: {f.value.toLocaleString(language)}{' '}
+                          <Text english={f.unit} translations={f.unitTranslations} language={language} />.{' '}
                         </span>
                       );
                     })}

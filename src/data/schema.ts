@@ -328,7 +328,13 @@ export const EventKind = z.enum([
 ]);
 
 export const Figure = z
-  .object({ label: z.string().min(2), value: z.number(), unit: z.string().min(1) })
+  .object({
+    label: z.string().min(2),
+    value: z.number(),
+    unit: z.string().min(1),
+    /** The unit in Vietnamese and Chinese (data-src/translations/units-*.json). */
+    unitTranslations: z.object({ vi: z.string().min(1).optional(), zh: z.string().min(1).optional() }).strict().optional(),
+  })
   .strict();
 
 export const Event = z

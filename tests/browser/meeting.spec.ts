@@ -139,3 +139,41 @@ describe('spreadsheets', () => {
     expect(strings).toMatch(/<t>https?:\/\/[^<]+<\/t>/);
   }, 400_000);
 });
+
+describe('every word in the chosen language', () => {
+  const en = JSON.parse(readFileSync('src/i18n/locales/en.json', 'utf8')) as Record<string, unknown>;
+  const flat = (o: Record<string, unknown>, prefix = ''): [string, string][] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flat(v as Record<string, unknown>, `${prefix}${k}.`)));
+  /** English UI phrases of two words or more, without placeholders: none may show in the vi or zh UI. */
+  const englishPhrases = flat(en)
+    .map(([, v]) => v)
+    .filter((v) => !v.includes('{{') && /^[A-Za-z][A-Za-z ,'()–-]+$/.test(v) && v.trim().split(/\s+/).length >= 2);
+
+  for (const language of ['vi', 'zh'] as const) {
+    it(`shows no English UI phrase in the ${language} UI, and Chinese headings in the Chinese UI`, async () => {
+      const driver = await start(`?v=1&lang=${language}&sel=gate:lao-cai-hekou-vn&list=1`);
+      await driver.panel().waitFor();
+      await driver.screenshot(`meeting-language-${language}`);
+      // Text the UI writes itself: data texts shown in English for want of a translation carry lang="en".
+      const uiText = await driver.page.evaluate(() => {
+        const clone = document.body.cloneNode(true) as HTMLElement;
+        for (const el of clone.querySelectorAll('[lang="en"], script, style, .maplibregl-ctrl-attrib')) el.remove();
+        return clone.innerText || clone.textContent || '';
+      });
+      const leftovers = englishPhrases.filter((p) => uiText.includes(p));
+      expect(leftovers, `English UI phrases in the ${language} UI`).toEqual([]);
+      if (language === 'zh') {
+        const latinHeadings = await driver.page.evaluate(() =>
+          [...document.querySelectorAll('h1, h2, h3, h4, th, legend, label > span, button')]
+            .filter((h) => !h.closest('[lang]:not(html)') && !h.matches('#feature-title, #province-title') && !h.closest('td'))
+            .map((h) => (h.textContent ?? '').trim())
+            .filter((text) => /[A-Za-z]{3,}/.test(text) && !/[\u3400-\u9fff]/.test(text)),
+        );
+        expect(latinHeadings, 'headings and buttons with Latin text only in the Chinese UI').toEqual([]);
+      }
+      // The language choices are written in their own scripts and marked with their language.
+      const options = await driver.page.getByTestId('language').locator('option').evaluateAll((os) => os.map((o) => `${o.getAttribute('lang')}:${o.textContent}`));
+      expect(options).toEqual(['en:English', 'vi:Tiếng Việt', 'zh:中文']);
+    }, 400_000);
+  }
+});
