@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
@@ -11,6 +11,9 @@ import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 import { useMapPadding } from './map-padding';
+
+// The briefing (and the print rules in its CSS) load on first use, not with the app.
+const Briefing = lazy(() => import('../briefing/Briefing'));
 
 /** Focuses an element as soon as React has rendered it (the list is a lazy chunk: up to ~5 s). */
 function focusWhenPresent(id: string, framesLeft = 300) {
@@ -75,11 +78,16 @@ export function App() {
   useMapPadding();
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Whether the briefing is open is not part of the shared state (a link opens the app, not a print view).
+  const [briefingOpen, setBriefingOpen] = useState(false);
+  const closeBriefing = useCallback(() => setBriefingOpen(false), []);
   useEffect(() => {
     // Escape closes the open panel (feature or province), as a dialog would; the search box
     // handles its own Escape first.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // The briefing closes itself first.
+      if (document.documentElement.classList.contains('briefing-open')) return;
       if ((event.target as HTMLElement | null)?.closest?.('[data-testid="search-input"], select')) return;
       if (filtersOpen) setFiltersOpen(false);
       else if (appStore.getState().selection.kind !== 'none') appStore.getState().selectFeature(null);
@@ -109,9 +117,9 @@ export function App() {
         <label className="language">
           <span className="visually-hidden">{t('language.label')}</span>
           <select value={language} onChange={(e) => appStore.getState().setLanguage(e.target.value as Language)} data-testid="language">
-            <option value="en">English</option>
-            <option value="vi">Tiếng Việt</option>
-            <option value="zh">中文</option>
+            <option value="en" lang="en">English</option>
+            <option value="vi" lang="vi">Tiếng Việt</option>
+            <option value="zh" lang="zh">中文</option>
           </select>
         </label>
         <button
@@ -138,6 +146,9 @@ export function App() {
           {t('activity.toggle')}
         </button>
         <CopyLinkButton />
+        <button type="button" data-testid="briefing" onClick={() => setBriefingOpen(true)} disabled={loadStatus.kind !== 'ready'}>
+          {t('meeting.briefing.open')}
+        </button>
       </header>
       <ErrorBanner />
       <main className="app-main" id="main-content" tabIndex={-1}>
@@ -189,6 +200,11 @@ export function App() {
           </Suspense>
         )}
       </main>
+      {briefingOpen && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Briefing onClose={closeBriefing} />
+        </Suspense>
+      )}
       <UpdatePrompt />
     </div>
   );

@@ -21,6 +21,7 @@ import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, MapPadding, Side, ViewState } from '../state/types';
 import { VIEW_LIMITS } from '../url/limits';
+import { scaleBar, type MapImage } from './capture';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
@@ -309,6 +310,7 @@ export class BorderMap {
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
     // The canvas is the map's focus stop; its name tells a screen-reader user how to use it.
     on((st) => st.language, (language) => this.map.getCanvas().setAttribute('aria-label', i18n.getFixedT(language)('harden2.map.keyboardHint')));
+    on((st) => st.mapImageRequest, (request) => this.answerImageRequest(request));
     on((st) => st.baseLayer, (baseLayer) => this.map.setLayoutProperty(LAYER.osm, 'visibility', baseLayer === 'osm' ? 'visible' : 'none'));
     this.subscribeContext(on);
     on(
@@ -464,6 +466,52 @@ export class BorderMap {
         this.map.flyTo({ center: request.center, zoom: request.zoom, essential: true, duration: 800 });
       });
     }
+  }
+
+  private lastImageRequest = 0;
+
+  /**
+   * Answers a picture request in the next frame: the WebGL drawing buffer is only readable
+   * inside the render callback (the app does not keep it with preserveDrawingBuffer, which costs
+   * every frame), so the PNG is read there. The DOM labels are not in the canvas; their text and
+   * position go with the picture so the briefing and the PNG can draw them.
+   */
+  private answerImageRequest(request: { id: number } | null) {
+    if (!request || request.id <= this.lastImageRequest) return;
+    this.lastImageRequest = request.id;
+    const { id } = request;
+    this.map.once('render', () => {
+      try {
+        const canvas = this.map.getCanvas();
+        const rect = canvas.getBoundingClientRect();
+        const center = this.map.getCenter();
+        const labels: MapImage['labels'] = [];
+        for (const element of this.map.getContainer().querySelectorAll<HTMLElement>('.map-label')) {
+          const box = element.getBoundingClientRect();
+          const visible = box.width > 0 && getComputedStyle(element).visibility !== 'hidden' && getComputedStyle(element).display !== 'none' && !element.classList.contains('map-label--collided');
+          if (!visible || !element.textContent) continue;
+          const x = box.left + box.width / 2 - rect.left;
+          const y = box.top + box.height / 2 - rect.top;
+          if (x < 0 || y < 0 || x > rect.width || y > rect.height) continue;
+          const kind = element.classList.contains('map-label--country') ? 'country' : element.classList.contains('map-label--province') ? 'province' : 'feature';
+          labels.push({ text: element.textContent, x, y, kind });
+        }
+        this.store.getState().deliverMapImage({
+          id,
+          dataUrl: canvas.toDataURL('image/png'),
+          width: rect.width,
+          height: rect.height,
+          pixelRatio: canvas.width / Math.max(1, rect.width),
+          scale: scaleBar(center.lat, this.map.getZoom(), 120),
+          labels,
+          center: [center.lng, center.lat],
+          zoom: this.map.getZoom(),
+        });
+      } catch (error) {
+        this.store.getState().deliverMapImage({ id, error: (error as Error).message });
+      }
+    });
+    this.map.triggerRepaint();
   }
 
   destroy() {

@@ -63,7 +63,9 @@ export function EventList({ events, data, language, onYear }: { events: AtlasEve
                 {e.figures?.length ? (
                   <ul className="figures">
                     {e.figures.map((f) => (
-                      <li key={f.label}>{f.label}: {f.value.toLocaleString(language)} {f.unit}</li>
+                      <li key={f.label}>
+                        <span lang="en">{f.label}</span>: {f.value.toLocaleString(language)} <Localized english={f.unit} translations={f.unitTranslations} language={language} />
+                      </li>
                     ))}
                   </ul>
                 ) : null}

@@ -9,6 +9,7 @@ import {
   sharingPosition,
 } from '../data/model';
 import { enumLabel } from '../i18n';
+import { adminWords } from '../lib/planner-table';
 import { distanceKm } from '../lib/distance';
 import { buildRows, featureState, sideChanges } from '../state/answers';
 import { sortChanges } from '../state/planner-state';
@@ -145,8 +146,8 @@ export function FeaturePanel() {
       <ul className="admin">
         {p.admin.map((a, i) => (
           <li key={i}>
-            {[a.commune, a.district, a.prefecture].filter(Boolean).join(', ')}
-            {a.commune || a.district || a.prefecture ? ', ' : ''}
+            {adminWords(a, language)}
+            {a.commune || a.district || a.prefecture ? (language === 'zh' ? '，' : ', ') : ''}
             <button type="button" className="link" data-testid="province-link" onClick={() => appStore.getState().selectProvince(a.provinceId, { fly: true })}>
               {data.provinces.get(a.provinceId) ? displayName(data.provinces.get(a.provinceId)!.names, language) : a.provinceId}
             </button>

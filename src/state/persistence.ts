@@ -54,6 +54,8 @@ export const TRANSIENT_KEYS = [
   'geometry',
   'data',
   'searchIndex',
+  'mapImageRequest',
+  'mapImage',
 ] as const satisfies readonly DataKey[];
 
 type TransientKey = (typeof TRANSIENT_KEYS)[number];

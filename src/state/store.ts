@@ -5,6 +5,7 @@
 import { createStore, useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createActivitySlice } from './slices/activity';
+import { createCaptureSlice } from './slices/capture';
 import { createFiltersSlice } from './slices/filters';
 import { createLayersSlice } from './slices/layers';
 import { createSelectionSlice } from './slices/selection';
@@ -21,6 +22,7 @@ export function createAppStore() {
       ...createLayersSlice(...args),
       ...createUiSlice(...args),
       ...createActivitySlice(...args),
+      ...createCaptureSlice(...args),
     })),
   );
 }

@@ -6,6 +6,7 @@ import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass } from '../data/schema';
 import type { PlannerState } from './planner-state';
 import type { ActivitySlice } from './slices/activity';
+import type { MapImageResult } from '../map/capture';
 
 export type Language = 'en' | 'vi' | 'zh';
 /** The base layer under the border: the offline basemap alone, or OpenStreetMap tiles over it. */
@@ -132,4 +133,13 @@ export interface UiSlice {
   dismissProblems: () => void;
 }
 
-export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice & ActivitySlice;
+/** A picture of the map asked of the adapter (briefing, PNG); see state/capture.ts. */
+export interface CaptureSlice {
+  mapImageRequest: { id: number } | null;
+  mapImage: MapImageResult | null;
+  /** Asks the map for a picture; returns the request id the answer will carry. */
+  requestMapImage: () => number;
+  deliverMapImage: (image: MapImageResult) => void;
+}
+
+export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice & ActivitySlice & CaptureSlice;

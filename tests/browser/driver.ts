@@ -7,6 +7,7 @@
  * state-note, empty-answer, zoom-to-results, date-message, year-overlay.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { KINDS } from '../../src/data/kinds';
 import { launchContext, type LaunchedBrowser, type Page } from './helpers';
@@ -343,6 +344,38 @@ export class AtlasDriver {
       const result = await axe.run(document, { resultTypes: ['violations'] });
       return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
     });
+  }
+
+  /** Opens the briefing and waits until its map picture is in. */
+  async openBriefing() {
+    await this.page.getByTestId('briefing').click();
+    await this.page.getByTestId('briefing-doc').waitFor();
+    await this.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="briefing-map"] img');
+      return !!img && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 60_000 });
+    await this.page.evaluate(() => document.fonts.ready);
+  }
+
+  /** Prints the page to PDF as Chromium's "Save as PDF" does (CSS page size, backgrounds). */
+  async printToPdf(path: string): Promise<Buffer> {
+    const session = await this.page.context().newCDPSession(this.page);
+    const { data } = (await session.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true })) as { data: string };
+    await session.detach();
+    const pdf = Buffer.from(data, 'base64');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await writeFile(path, pdf);
+    return pdf;
+  }
+
+  /** Clicks a download button and saves the file; returns its path and suggested name. */
+  async download(testId: string, dir = SCREENSHOT_DIR): Promise<{ path: string; name: string }> {
+    mkdirSync(dir, { recursive: true });
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
+    const name = download.suggestedFilename();
+    const path = `${dir}/${name}`;
+    await download.saveAs(path);
+    return { path, name };
   }
 
   async close() {
