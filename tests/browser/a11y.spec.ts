@@ -2,19 +2,10 @@
  * Keyboard and screen readers: axe-core finds no violation on five views (start, gate panel,
  * province panel, list, phone width) in each UI language.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { AtlasDriver } from './driver';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 
-let open: AtlasDriver[] = [];
-async function start(search = '', options?: Parameters<typeof AtlasDriver.open>[1]) {
-  const driver = await AtlasDriver.open(search, options);
-  open.push(driver);
-  return driver;
-}
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-});
+const start = browserSession();
 
 describe.each(['en', 'vi', 'zh'])('axe-core, UI in %s', (lang) => {
   it('start, list, gate panel and province panel have no violations', async () => {

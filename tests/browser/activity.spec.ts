@@ -5,19 +5,10 @@
  * phone width. Screenshots land in test-results/screenshots.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AtlasDriver } from './driver';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 
-let open: AtlasDriver[] = [];
-async function start(search = '', options?: Parameters<typeof AtlasDriver.open>[1]) {
-  const driver = await AtlasDriver.open(search, options);
-  open.push(driver);
-  return driver;
-}
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-});
+const start = browserSession();
 
 const PHONE = { width: 390, height: 844 };
 

@@ -3,23 +3,15 @@
  * copied links, the camera. Each test asserts the answer (names, counts, dates), not only that
  * something rendered. Screenshots go to test-results/screenshots/answers-*.png.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AtlasDriver } from './driver';
+import { browserSession } from './session';
 
 const gates = JSON.parse(readFileSync('public/geo/gates.geojson', 'utf8')).features as { properties: { id: string; admin: { provinceId: string }[] }; geometry: { coordinates: [number, number] } }[];
 const coordinatesOf = (id: string) => gates.find((g) => g.properties.id === id)!.geometry.coordinates;
 
-let open: AtlasDriver[] = [];
-async function start(search = '', options?: Parameters<typeof AtlasDriver.open>[1]) {
-  const driver = await AtlasDriver.open(search, options);
-  open.push(driver);
-  return driver;
-}
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-});
+const start = browserSession();
 
 /** Waits for the throttled URL writer to carry a parameter value. */
 async function urlHas(d: AtlasDriver, text: string) {

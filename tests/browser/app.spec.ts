@@ -2,25 +2,17 @@
  * The app as a user meets it, in Debian's Chromium with software WebGL. Each test opens a fresh
  * browser profile. Screenshots land in test-results/screenshots (git-ignored) — look at them.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { AtlasDriver } from './driver';
+import { browserSession } from './session';
 import { KIND, KINDS } from '../../src/data/kinds';
 import { BORDER_COLOR } from '../../src/map/style';
 
 const border = JSON.parse(readFileSync('public/geo/border.geojson', 'utf8')).features[0].geometry.coordinates as [number, number][];
 
-let open: AtlasDriver[] = [];
-async function start(search = '', options?: Parameters<typeof AtlasDriver.open>[1]) {
-  const driver = await AtlasDriver.open(search, options);
-  open.push(driver);
-  return driver;
-}
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-});
+const start = browserSession();
 
 const points = KINDS.flatMap(
   ({ file }) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')).features.map((f: { geometry: { coordinates: [number, number] } }) => f.geometry.coordinates),

@@ -3,20 +3,11 @@
  * crossings, markers that never share a pixel, and the OpenStreetMap switch with its fallback.
  * Screenshots land in test-results/screenshots — look at them.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { AtlasDriver } from './driver';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 import { CONTEXT_LAYER } from '../../src/map/context';
 
-let open: AtlasDriver[] = [];
-async function start(search = '', options?: Parameters<typeof AtlasDriver.open>[1]) {
-  const driver = await AtlasDriver.open(search, options);
-  open.push(driver);
-  return driver;
-}
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-});
+const start = browserSession();
 
 /** Five busy crossings at zoom 12 (the Vietnamese gate's position) and names a planner expects there. */
 // Rivers: WDBII has none within the zoom-12 view at Hữu Nghị (a mountain pass; the nearest is 11 km south).

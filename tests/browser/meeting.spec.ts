@@ -6,22 +6,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AtlasDriver, SCREENSHOT_DIR } from './driver';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR } from './driver';
+import { browserSession } from './session';
 import { BORDER_COLOR } from '../../src/map/style';
 
-let open: AtlasDriver[] = [];
+const openBrowser = browserSession();
+/** Opens the app and waits until the map is idle and settled: the briefing captures it. */
 async function start(search = '') {
-  const driver = await AtlasDriver.open(search);
-  open.push(driver);
+  const driver = await openBrowser(search);
   await driver.waitForMapIdle();
   await driver.waitForMapSettled();
   return driver;
 }
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-});
 
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });

@@ -3,19 +3,10 @@
  * with no violations, hostile links that cost nothing, a keyboard path to the list, zero axe
  * violations, and a reload with no network after one visit.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { AtlasDriver } from './driver';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './session';
 
-let open: AtlasDriver[] = [];
-async function start(search = '', options?: Parameters<typeof AtlasDriver.open>[1]) {
-  const driver = await AtlasDriver.open(search, options);
-  open.push(driver);
-  return driver;
-}
-afterEach(async () => {
-  for (const d of open) await d.close();
-  open = [];
-});
+const start = browserSession();
 
 describe('strict Content-Security-Policy', () => {
   it('ships a CSP without unsafe-eval or inline scripts, and the app runs under it with no violation', async () => {
