@@ -44,7 +44,8 @@ export function linkProblemText(problem: LinkProblem, t: Translate): string {
   if (typeof problem === 'string') return problem;
   const params: Record<string, unknown> = { ...problem.params };
   for (const [name, prefix] of Object.entries(NOUN_PARAMS)) {
-    if (typeof params[name] === 'string') params[name] = t(`${prefix}.${params[name] as string}`);
+    // A noun with no translation yet reads as itself (English), never as its key.
+    if (typeof params[name] === 'string') params[name] = t(`${prefix}.${params[name] as string}`, { defaultValue: params[name] as string });
   }
   return t(`harden2.link.${problem.key}`, params);
 }
