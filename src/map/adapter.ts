@@ -15,7 +15,7 @@ import { KIND, KINDS, LAYER_IDS, type LayerId } from '../data/kinds';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { GeometryParts } from '../data/load';
 import { buildAtlasData, displayName, statusAsOf, type AtlasData } from '../data/model';
-import { effectiveDay, visibleFeatureIds } from '../state/selectors';
+import { effectiveDay, visibilityFilters, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
@@ -195,7 +195,8 @@ export class BorderMap {
     };
     on((st) => st.layers, (layers) => this.applyLayerVisibility(layers));
     on(
-      (st) => [st.filters, st.layers] as const,
+      // Not per search keystroke: the query filters nothing on the map.
+      (st) => [visibilityFilters(st.filters), st.layers] as const,
       () => this.applyFilters(),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );
