@@ -134,7 +134,8 @@ const TYPES: Record<string, string> = {
 
 let gatesBody: Buffer = Buffer.alloc(0);
 
-function startServer(port: number): Promise<Server> {
+export function startServer(port: number, n: number): Promise<Server> {
+  gatesBody = syntheticGates(n);
   const dist = join(ROOT, 'dist');
   const bare = new Map<string, { body: Buffer; type: string }>([
     ['/bare/', { body: Buffer.from(bareHtml()), type: TYPES['.html'] }],
@@ -282,14 +283,15 @@ async function main() {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No browser at ${CHROMIUM_PATH}`);
   if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('No dist/: run `npm run bench:scale` (it builds first).');
   const port = await freePort();
-  const server = await startServer(port);
+  let server = await startServer(port, SIZES[0]);
   const urls: Record<Target, string> = { app: `http://127.0.0.1:${port}/`, bare: `http://127.0.0.1:${port}/bare/` };
   const started = Date.now();
   const errors: string[] = [];
   const results: { n: number; samples: Record<Target, Sample[]> }[] = [];
   try {
     for (const n of SIZES) {
-      gatesBody = syntheticGates(n);
+      server.close();
+      server = await startServer(port, n);
       console.log(`scale: ${n} gates (${(gatesBody.length / 2 ** 20).toFixed(1)} MB gates.geojson), ${RUNS} cold runs each`);
       const samples: Record<Target, Sample[]> = { app: [], bare: [] };
       results.push({ n, samples });
@@ -325,7 +327,7 @@ async function main() {
   console.log(`\nwrote bench/results/scale.json (${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
-main().catch((error: unknown) => {
+if (process.argv[1]?.endsWith('scale.ts')) main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
