@@ -12,8 +12,8 @@ describe('visibilityFilters', () => {
 
   it('returns new filters when a filter that hides features changes', () => {
     const before = visibilityFilters({ ...DEFAULT_FILTERS, query: 'lao' });
-    const after = visibilityFilters({ ...DEFAULT_FILTERS, query: 'lao', statuses: ['operating'] });
+    const after = visibilityFilters({ ...DEFAULT_FILTERS, query: 'lao', states: ['open'] });
     expect(after).not.toBe(before);
-    expect(after.statuses).toEqual(['operating']);
+    expect(after.states).toEqual(['open']);
   });
 });
