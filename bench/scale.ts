@@ -204,7 +204,17 @@ async function armClock(page: Page, event: string, done: Done, extra: 'none' | '
           event,
           () => {
             const t0 = performance.now();
-            const idle = extra === 'idle' ? new Promise<number>((r) => window.__map!.once('idle', () => r(performance.now() - t0))) : Promise.resolve(undefined);
+            // The next idle; or, when the selection moves no camera (the map may not render again),
+            // the first frame after the selection where the map is still and its tiles are loaded.
+            const map = window.__map!;
+            const idle =
+              extra === 'idle'
+                ? new Promise<number>((r) => {
+                    map.once('idle', () => r(performance.now() - t0));
+                    const still = () => (check() && !map.isMoving() && map.areTilesLoaded() ? r(performance.now() - t0) : requestAnimationFrame(still));
+                    setTimeout(() => requestAnimationFrame(still), 50);
+                  })
+                : Promise.resolve(undefined);
             const poll = () => {
               if (check()) requestAnimationFrame(() => { const ms = performance.now() - t0; void idle.then((idleMs) => resolveClock({ ms, idleMs })); });
               else requestAnimationFrame(poll);
