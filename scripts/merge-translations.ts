@@ -18,6 +18,8 @@ function writeJsonPretty(path: string, value: unknown) {
 
 const LANGUAGES = ['vi', 'zh'] as const;
 
+type AdminWithZh = { prefecture?: string; district?: string; commune?: string; zh?: Record<string, string> };
+
 /**
  * data-src/translations/<prefix>-<language>.json for each language, or <language>.json for the
  * feature descriptions (prefix ''); {} where the file is missing.
@@ -53,6 +55,9 @@ function setTranslations<K extends string>(
 function main() {
   const translations = readPerLanguage<string>('');
   const notes = readPerLanguage<string>('notes');
+  const adminZh = (existsSync('data-src/translations/admin-zh.json') ? readJson('data-src/translations/admin-zh.json') : {}) as Partial<
+    Record<'prefecture' | 'district' | 'commune', Record<string, string>>
+  >;
   const seen = new Set<string>();
   let merged = 0;
   for (const { file } of KINDS) {
@@ -65,6 +70,17 @@ function main() {
       // shares one translation, and an edited note simply stops matching.
       const history = (feature.properties as { statusHistory?: { note: string; noteTranslations?: Record<string, string> }[] }).statusHistory ?? [];
       for (const change of history) setTranslations(change, 'noteTranslations', (language) => notes[language][change.note]);
+      // Admin units of Chinese places in characters (admin-zh.json, keyed by the English text).
+      for (const period of (feature.properties as { admin?: AdminWithZh[] }).admin ?? []) {
+        const zh: Record<string, string> = {};
+        for (const level of ['prefecture', 'district', 'commune'] as const) {
+          const text = period[level];
+          const characters = text ? adminZh[level]?.[text] : undefined;
+          if (characters) zh[level] = characters;
+        }
+        if (Object.keys(zh).length) period.zh = zh;
+        else delete period.zh;
+      }
       if (setTranslations(feature.properties, 'descriptionTranslations', (language) => translations[language][id])) merged++;
     }
     writeJson(path, collection);
@@ -76,7 +92,12 @@ function main() {
     events: { id: string; titleTranslations?: Record<string, string>; descriptionTranslations?: Record<string, string> }[];
   };
   let titled = 0;
+  const units = readPerLanguage<string>('units');
   for (const event of events.events) {
+    // Figure units ("billion VND" → "tỷ đồng", "十亿越南盾"), keyed by the English unit.
+    for (const figure of (event as { figures?: { unit: string; unitTranslations?: Record<string, string> }[] }).figures ?? []) {
+      setTranslations(figure, 'unitTranslations', (language) => units[language][figure.unit]);
+    }
     if (setTranslations(event, 'titleTranslations', (language) => eventTitles[language][event.id])) titled++;
     setTranslations(event, 'descriptionTranslations', (language) => eventDescriptions[language][event.id]);
   }

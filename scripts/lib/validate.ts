@@ -76,7 +76,11 @@ export function checkData(raw: RawFiles, geometry: Geometry, today: string): { e
     sourceIds.add(s.id);
     if (s.date && periodStart(s.date) > today) add('sources.json', s.id, `date ${s.date} is in the future`);
   }
-  const provinceIds = new Set((provinces?.provinces ?? []).map((p) => p.id));
+  const provinceIds = new Set<string>();
+  for (const p of provinces?.provinces ?? []) {
+    if (provinceIds.has(p.id)) add('provinces.json', p.id, 'duplicate id');
+    provinceIds.add(p.id);
+  }
   const agreementIds = new Set<string>();
   for (const a of agreements?.agreements ?? []) {
     if (agreementIds.has(a.id)) add('agreements.json', a.id, 'duplicate id');

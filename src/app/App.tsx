@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { ErrorBanner } from '../panels/ErrorBanner';
@@ -11,6 +11,9 @@ import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 import { useMapPadding } from './map-padding';
+
+// The briefing (and the print rules in its CSS) load on first use, not with the app.
+const Briefing = lazy(() => import('../briefing/Briefing'));
 
 /** Focuses an element as soon as React has rendered it (the list is a lazy chunk: up to ~5 s). */
 function focusWhenPresent(id: string, framesLeft = 300) {
@@ -25,6 +28,10 @@ const FeaturePanel = lazy(() => import('../panels/FeaturePanel').then((m) => ({ 
 const ProvincePanel = lazy(() => import('../panels/ProvincePanel').then((m) => ({ default: m.ProvincePanel })));
 const FeatureList = lazy(() => import('../panels/FeatureList').then((m) => ({ default: m.FeatureList })));
 const Summary = lazy(() => import('../panels/Summary').then((m) => ({ default: m.Summary })));
+const EventPanel = lazy(() => import('../panels/EventPanel').then((m) => ({ default: m.EventPanel })));
+const ActivityView = lazy(() => import('../panels/ActivityView').then((m) => ({ default: m.ActivityView })));
+const ChangesView = lazy(() => import('../panels/ChangesView').then((m) => ({ default: m.ChangesView })));
+const CompareControl = lazy(() => import('../panels/ChangesView').then((m) => ({ default: m.CompareControl })));
 
 function CopyLinkButton() {
   const { t } = useTranslation();
@@ -60,16 +67,27 @@ export function App() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
+  const activityOpen = useAppStore((s) => s.activity.open);
+  const comparing = useAppStore((s) => s.compareFrom !== null);
+  // Without a map the list is the atlas, so it shows whatever listOpen says; listOpen stays what
+  // the user chose, so a link copied from the fallback does not carry list=1.
+  const mapFailed = useAppStore((s) => s.mapStatus.kind === 'failed');
+  const listVisible = listOpen || mapFailed;
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
   useMapPadding();
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Whether the briefing is open is not part of the shared state (a link opens the app, not a print view).
+  const [briefingOpen, setBriefingOpen] = useState(false);
+  const closeBriefing = useCallback(() => setBriefingOpen(false), []);
   useEffect(() => {
     // Escape closes the open panel (feature or province), as a dialog would; the search box
     // handles its own Escape first.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // The briefing closes itself first.
+      if (document.documentElement.classList.contains('briefing-open')) return;
       if ((event.target as HTMLElement | null)?.closest?.('[data-testid="search-input"], select')) return;
       if (filtersOpen) setFiltersOpen(false);
       else if (appStore.getState().selection.kind !== 'none') appStore.getState().selectFeature(null);
@@ -78,10 +96,10 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, [filtersOpen]);
   return (
-    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listOpen ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
+    <div className={`app ${hasSelection ? 'with-panel' : ''} ${listVisible ? 'with-list' : ''} ${filtersOpen ? 'with-filters' : ''}`}>
       <a
         className="skip-link"
-        href="#feature-list"
+        href="#main-content"
         onClick={(event) => {
           // No jump to a fragment: that fires popstate, and the list must open and take the focus.
           event.preventDefault();
@@ -99,9 +117,9 @@ export function App() {
         <label className="language">
           <span className="visually-hidden">{t('language.label')}</span>
           <select value={language} onChange={(e) => appStore.getState().setLanguage(e.target.value as Language)} data-testid="language">
-            <option value="en">English</option>
-            <option value="vi">Tiếng Việt</option>
-            <option value="zh">中文</option>
+            <option value="en" lang="en">English</option>
+            <option value="vi" lang="vi">Tiếng Việt</option>
+            <option value="zh" lang="zh">中文</option>
           </select>
         </label>
         <button
@@ -114,18 +132,34 @@ export function App() {
         >
           {t('filters.title')}
         </button>
-        <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
-          {listOpen ? t('list.close') : t('list.open')}
+        {!mapFailed && (
+          <button type="button" data-testid="list-toggle" aria-pressed={listOpen} onClick={() => appStore.getState().setListOpen(!listOpen)}>
+            {listOpen ? t('list.close') : t('list.open')}
+          </button>
+        )}
+        <button
+          type="button"
+          data-testid="activity-toggle"
+          aria-pressed={activityOpen}
+          onClick={() => (activityOpen ? appStore.getState().closeActivity() : appStore.getState().openActivity())}
+        >
+          {t('activity.toggle')}
         </button>
         <CopyLinkButton />
+        <button type="button" data-testid="briefing" onClick={() => setBriefingOpen(true)} disabled={loadStatus.kind !== 'ready'}>
+          {t('meeting.briefing.open')}
+        </button>
       </header>
       <ErrorBanner />
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         <div className="sidebar" id="sidebar" data-testid="sidebar">
           <button type="button" className="sidebar-close" onClick={() => setFiltersOpen(false)} aria-label={t('filters.close')}>
             ×
           </button>
           <FilterPanel />
+          <Suspense fallback={null}>
+            <CompareControl />
+          </Suspense>
           <LayerPanel />
           <Suspense fallback={null}>
             <Summary />
@@ -142,9 +176,19 @@ export function App() {
               {t('app.loading')}
             </p>
           )}
-          {listOpen && (
+          {listVisible && (
             <Suspense fallback={null}>
               <FeatureList />
+            </Suspense>
+          )}
+          {activityOpen && (
+            <Suspense fallback={null}>
+              <ActivityView />
+            </Suspense>
+          )}
+          {comparing && (
+            <Suspense fallback={null}>
+              <ChangesView />
             </Suspense>
           )}
         </div>
@@ -152,9 +196,15 @@ export function App() {
           <Suspense fallback={null}>
             <FeaturePanel />
             <ProvincePanel />
+            <EventPanel />
           </Suspense>
         )}
       </main>
+      {briefingOpen && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Briefing onClose={closeBriefing} />
+        </Suspense>
+      )}
       <UpdatePrompt />
     </div>
   );

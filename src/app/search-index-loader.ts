@@ -10,10 +10,12 @@ let building: Promise<void> | null = null;
 export function ensureSearchIndex(store: AppStore): Promise<void> {
   const { data, searchIndex } = store.getState();
   if (searchIndex || !data) return Promise.resolve();
-  building ??= import('../data/search-index')
-    .then(({ buildSearchIndex }) => {
+  building ??= Promise.all([import('../data/search-index'), import('../data/activity')])
+    .then(([{ buildSearchIndex }, { activityDocuments }]) => {
       const current = store.getState().data;
-      if (current && !store.getState().searchIndex) store.getState().setSearchIndex(buildSearchIndex(current.features, [...current.provinces.values()]));
+      // Events and agreements are indexed on their first search (a function, not documents).
+      if (current && !store.getState().searchIndex)
+        store.getState().setSearchIndex(buildSearchIndex(current.features, [...current.provinces.values()], () => activityDocuments(current)));
     })
     .finally(() => {
       building = null;

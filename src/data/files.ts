@@ -11,16 +11,21 @@ export interface DataFile<S extends z.ZodType = z.ZodType> {
   /** File name in public/geo. */
   file: string;
   schema: S;
+  /**
+   * The key of the file's list of records, where it has one: the loader checks each record on
+   * its own with the list's item schema, so a bad record costs that record, not the file.
+   */
+  items?: string;
 }
 
-const featureFiles = Object.fromEntries(KINDS.map((k) => [k.layer, { file: k.file, schema: k.schema }])) as Record<LayerId, DataFile<FeatureFileSchema>>;
+const featureFiles = Object.fromEntries(KINDS.map((k) => [k.layer, { file: k.file, schema: k.schema, items: 'features' }])) as Record<LayerId, DataFile<FeatureFileSchema>>;
 
 export const DATA_FILES = {
   ...featureFiles,
-  sources: { file: 'sources.json', schema: SourcesFile },
-  agreements: { file: 'agreements.json', schema: AgreementsFile },
-  events: { file: 'events.json', schema: EventsFile },
-  provinces: { file: 'provinces.json', schema: ProvincesFile },
+  sources: { file: 'sources.json', schema: SourcesFile, items: 'sources' },
+  agreements: { file: 'agreements.json', schema: AgreementsFile, items: 'agreements' },
+  events: { file: 'events.json', schema: EventsFile, items: 'events' },
+  provinces: { file: 'provinces.json', schema: ProvincesFile, items: 'provinces' },
   border: { file: 'border.geojson', schema: BorderFile },
   basemap: { file: 'basemap.geojson', schema: BasemapFile },
 } as const satisfies Record<string, DataFile>;

@@ -6,6 +6,7 @@ import type { Feature, LineString, Point } from 'geojson';
 import type { BasemapFile } from './schema-geometry';
 import { comparePartialDates, periodStart, type IsoDay } from '../lib/dates';
 import { distanceKm } from '../lib/distance';
+import { withVietnameseSpelling } from '../lib/text';
 import type {
   BorderLength,
   Agreement,
@@ -133,7 +134,9 @@ export function allProvincesOf(feature: AtlasFeature): string[] {
 /** Display name in the preferred language, falling back through the others. */
 export function displayName(names: AtlasProperties['names'], language: 'vi' | 'en' | 'zh'): string {
   const order = language === 'zh' ? [names.zh, names.vi, names.en] : language === 'vi' ? [names.vi, names.en, names.zh] : [names.en, names.vi, names.zh];
-  return order.find(Boolean) ?? '';
+  const name = order.find(Boolean) ?? '';
+  // Vietnamese places keep their diacritics in English too ("Lào Cai", not "Lao Cai").
+  return language === 'en' && name === names.en ? withVietnameseSpelling(name, names.vi) : name;
 }
 
 /** Events that concern a feature (directly, or through its pair), newest first. */

@@ -119,6 +119,8 @@ export const AdminPeriod = z
     district: z.string().optional(),
     /** Vietnamese commune/ward/town or Chinese town/township. */
     commune: z.string().optional(),
+    /** The same units in Chinese characters, as a cited source or dataset writes them (凭祥市). */
+    zh: z.object({ prefecture: z.string().optional(), district: z.string().optional(), commune: z.string().optional() }).strict().optional(),
     validFrom: IsoDay.optional(),
     validTo: IsoDay.optional(),
     sourceIds: z.array(Id).optional(),
@@ -326,7 +328,13 @@ export const EventKind = z.enum([
 ]);
 
 export const Figure = z
-  .object({ label: z.string().min(2), value: z.number(), unit: z.string().min(1) })
+  .object({
+    label: z.string().min(2),
+    value: z.number(),
+    unit: z.string().min(1),
+    /** The unit in Vietnamese and Chinese (data-src/translations/units-*.json). */
+    unitTranslations: z.object({ vi: z.string().min(1).optional(), zh: z.string().min(1).optional() }).strict().optional(),
+  })
   .strict();
 
 export const Event = z

@@ -26,3 +26,44 @@ export function summariseProblems(lines: readonly string[], max = MAX_PROBLEMS_S
   const distinct = [...new Set(lines.map((line) => truncateText(line.trim())).filter(Boolean))];
   return { shown: distinct.slice(0, max), hidden: Math.max(0, distinct.length - max) };
 }
+
+/** A translate function (i18next's `t`), narrowed to what the problem texts need. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/**
+ * A problem a link carried, as a key under `harden2.link` in src/i18n and its parameters, so the
+ * banner words it in the UI language. A plain string is shown as it is (older call sites).
+ */
+export type LinkProblem = string | { key: string; params?: Record<string, string | number> };
+
+/** Parameters whose value names a noun to translate first: `what` (harden2.link.what.*) and kinds (harden2.link.kind.*). */
+const NOUN_PARAMS: Record<string, string> = { what: 'harden2.link.what', actual: 'harden2.link.kind', expected: 'harden2.link.kind' };
+
+/** The sentence of one link problem in the UI language (without the "Part of this link…" prefix). */
+export function linkProblemText(problem: LinkProblem, t: Translate): string {
+  if (typeof problem === 'string') return problem;
+  const params: Record<string, unknown> = { ...problem.params };
+  for (const [name, prefix] of Object.entries(NOUN_PARAMS)) {
+    if (typeof params[name] === 'string') params[name] = t(`${prefix}.${params[name] as string}`);
+  }
+  return t(`harden2.link.${problem.key}`, params);
+}
+
+/** What a data-load problem says, structured by src/data/load.ts. */
+export interface LoadProblemLike {
+  file: string;
+  reason: string;
+  record?: string;
+  detail: string;
+  layer: boolean;
+}
+
+/**
+ * The sentence of one data problem in the UI language: the file, the record (when only a record
+ * was dropped) and why; "that layer is not shown" only when a whole map layer's file was dropped.
+ */
+export function loadProblemText(problem: LoadProblemLike, t: Translate): string {
+  const sentence = t(`harden2.load.${problem.reason}`, { file: problem.file, record: problem.record, detail: problem.detail });
+  if (problem.record !== undefined) return sentence;
+  return `${sentence} ${t(problem.layer ? 'harden2.load.layerNotShown' : 'harden2.load.fileNotShown')}`;
+}

@@ -42,3 +42,25 @@ export function searchTerms(text: string): string[] {
   if (joined !== folded) terms.add(joined);
   return [...terms];
 }
+
+/**
+ * The English form of a Vietnamese place with its Vietnamese spelling restored: each capitalised
+ * ASCII word of `english` whose folded form matches a word of `vietnamese` at the same place in a
+ * run takes the Vietnamese spelling ("Lao Cai road gate" + "Cửa khẩu Lào Cai" → "Lào Cai road
+ * gate"). Words without a match ("road", "Hekou") stay as they are, so Chinese places are unchanged.
+ */
+export function withVietnameseSpelling(english: string, vietnamese: string | undefined): string {
+  if (!vietnamese) return english;
+  const viWords = vietnamese.split(/[\s,()/–—-]+/).filter(Boolean);
+  const byFold = new Map<string, string>();
+  for (const word of viWords) {
+    const key = fold(word);
+    // A word spelled two ways in the Vietnamese name is ambiguous: leave it.
+    if (byFold.has(key) && byFold.get(key) !== word) byFold.set(key, '');
+    else byFold.set(key, word);
+  }
+  return english.replace(/\b[A-Z][A-Za-z]*\b/g, (word) => {
+    const vi = byFold.get(fold(word));
+    return vi && vi !== word && /^[\p{Lu}]/u.test(vi) ? vi : word;
+  });
+}

@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { webglProblem } from './webgl';
+import { BasemapSwitch } from './BasemapSwitch';
 
 /** Starts loading the adapter and MapLibre; main.tsx calls it at boot, in parallel with the data. */
 export const loadMapAdapter = () => import('./adapter');
@@ -21,15 +22,13 @@ export function MapView() {
     const problem = webglProblem();
     if (problem) {
       appStore.getState().setMapStatus({ kind: 'failed', message: problem });
-      appStore.getState().setListOpen(true);
       return;
     }
     let adapter: { destroy(): void } | null = null;
     let cancelled = false;
-    const fail = (message: string) => {
-      appStore.getState().setMapStatus({ kind: 'failed', message });
-      appStore.getState().setListOpen(true);
-    };
+    // On failure the list shows by itself (App derives it from mapStatus); listOpen, which the
+    // URL carries, is left alone, so a link copied from the fallback has no list=1.
+    const fail = (message: string) => appStore.getState().setMapStatus({ kind: 'failed', message });
     loadMapAdapter().then(
       ({ BorderMap }) => {
         if (cancelled || !container.current) return;
@@ -52,6 +51,7 @@ export function MapView() {
   return (
     <div className={mapStatus.kind === 'failed' ? 'map-area map-area--failed' : 'map-area'}>
       <div ref={container} className="map-container" data-testid="map" aria-label="Map of the Vietnam–China border" role="region" />
+      {mapStatus.kind !== 'failed' && <BasemapSwitch />}
       {mapStatus.kind === 'failed' && (
         <div className="map-fallback" role="alert">
           <p>{mapStatus.message}</p>

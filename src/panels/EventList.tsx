@@ -5,11 +5,15 @@ import type { AtlasEvent } from '../data/schema';
 import { eventKindLabel } from '../i18n';
 import { yearOf } from '../lib/dates';
 import type { Language } from '../state/types';
+import { appStore } from '../state/store';
 import { Localized } from './PanelParts';
 import { SourceRefs } from './SourceRef';
 
-/** Dated activity newest first, grouped by year, filterable by kind, each with its sources. */
-export function EventList({ events, data, language }: { events: AtlasEvent[]; data: AtlasData; language: Language }) {
+/**
+ * Dated activity newest first, grouped by year, filterable by kind, each with its sources. A
+ * title opens the event's panel; with onYear, a year heading lists that year in the activity view.
+ */
+export function EventList({ events, data, language, onYear }: { events: AtlasEvent[]; data: AtlasData; language: Language; onYear?: (year: number) => void }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<string>('all');
   const kinds = useMemo(() => [...new Set(events.map((e) => e.kind))].sort(), [events]);
@@ -25,6 +29,7 @@ export function EventList({ events, data, language }: { events: AtlasEvent[]; da
     <div className="event-list">
       {kinds.length > 1 && (
         <label className="event-kind-filter">
+          <span className="visually-hidden">{t('harden2.eventKind')}</span>
           <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="event-kind">
             <option value="all">{t('panel.eventsAll')}</option>
             {kinds.map((k) => (
@@ -35,18 +40,32 @@ export function EventList({ events, data, language }: { events: AtlasEvent[]; da
       )}
       {[...byYear.entries()].map(([year, list]) => (
         <section key={year} className="event-year">
-          <h4>{year}</h4>
+          <h4>
+            {onYear ? (
+              <button type="button" className="link" data-testid="event-year" title={t('activity.yearInList', { year })} onClick={() => onYear(year)}>
+                {year}
+              </button>
+            ) : (
+              year
+            )}
+          </h4>
           <ul>
             {list.map((e) => (
               <li key={e.id} className="event" data-testid="event">
                 <span className="event-date">{e.date}</span> <span className="event-kind">{eventKindLabel(language, e.kind)}</span>
                 {e.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
-                <Localized as="div" className="event-title" english={e.title} translations={e.titleTranslations} language={language} />
+                <div>
+                  <button type="button" className="link" onClick={() => appStore.getState().selectActivityItem('event', e.id)}>
+                    <Localized className="event-title" english={e.title} translations={e.titleTranslations} language={language} />
+                  </button>
+                </div>
                 <Localized as="div" className="event-description" english={e.description} translations={e.descriptionTranslations} language={language} />
                 {e.figures?.length ? (
                   <ul className="figures">
                     {e.figures.map((f) => (
-                      <li key={f.label}>{f.label}: {f.value.toLocaleString(language)} {f.unit}</li>
+                      <li key={f.label}>
+                        <span lang="en">{f.label}</span>: {f.value.toLocaleString(language)} <Localized english={f.unit} translations={f.unitTranslations} language={language} />
+                      </li>
                     ))}
                   </ul>
                 ) : null}

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { allProvincesOf, displayName, provincesOf, type AtlasData, type AtlasFeature } from '../data/model';
 import { KIND } from '../data/kinds';
 import { enumLabel } from '../i18n';
-import { toCsv, toGeoJson } from '../lib/export';
+import { toGeoJson } from '../lib/export';
+import { exportFileName } from '../lib/planner-table';
+import { downloadBlob, downloadPlannerCsv, downloadPlannerXlsx, exportSubject } from './exports';
 import { answerFor, emptiedBy, rowName, rowSides, type FilterGroup, type Row } from '../state/answers';
 import { DEFAULT_FILTERS } from '../state/slices/filters';
 import { effectiveDay, visibilityFilters } from '../state/selectors';
@@ -16,12 +18,7 @@ import type { Language } from '../state/types';
 type SortKey = 'name' | 'kind' | 'status' | 'province';
 
 function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(name, new Blob([text], { type }));
 }
 
 /** The province the feature was in on the day (Hà Giang before the 2025 merger, Tuyên Quang after). */
@@ -101,6 +98,8 @@ export function FeatureList() {
     return keyed.map(({ row }) => row);
   }, [data, answer, sort, language, day]);
   const features = useMemo(() => rows.flatMap((row) => row.members), [rows]);
+  const [working, setWorking] = useState(false);
+  const exportInput = (atlas: AtlasData) => ({ data: atlas, features, day, language, subject: exportSubject(atlas, appStore.getState()), t });
   const selectedRow = useRef<HTMLTableRowElement>(null);
   // Long lists render only the rows in view (lib/window-rows.ts): 20,000 rows in the DOM took
   // seconds to open and to re-render on every selection. Short lists render every row.
@@ -143,11 +142,27 @@ export function FeatureList() {
         <button type="button" onClick={zoomToResults} disabled={rows.length === 0}>
           {t('answers.zoomToResults')}
         </button>
-        <button type="button" data-testid="export-geojson" onClick={() => download('border-atlas.geojson', 'application/geo+json', JSON.stringify(toGeoJson(features, day), null, 1))}>
+                <button type="button" data-testid="export-geojson" onClick={() => download(exportFileName(data ? exportSubject(data, appStore.getState()) : [], day, 'geojson'), 'application/geo+json', JSON.stringify(toGeoJson(features, day), null, 1))}>
           {t('export.geojson')}
         </button>
-        <button type="button" data-testid="export-csv" onClick={() => download('border-atlas.csv', 'text/csv;charset=utf-8', toCsv(toGeoJson(features, day).features.map((f) => f.properties)))}>
-          {t('export.csv')}
+        <button type="button" data-testid="export-csv" onClick={() => data && downloadPlannerCsv(exportInput(data))}>
+          {t('meeting.export.csv')}
+        </button>
+        <button
+          type="button"
+          data-testid="export-xlsx"
+          disabled={working}
+          onClick={async () => {
+            if (!data) return;
+            setWorking(true);
+            try {
+              await downloadPlannerXlsx(exportInput(data));
+            } finally {
+              setWorking(false);
+            }
+          }}
+        >
+          {working ? t('meeting.export.working') : t('meeting.export.xlsx')}
         </button>
       </header>
       {rows.length === 0 ? (

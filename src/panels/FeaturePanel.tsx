@@ -9,6 +9,7 @@ import {
   sharingPosition,
 } from '../data/model';
 import { enumLabel } from '../i18n';
+import { adminWords } from '../lib/planner-table';
 import { distanceKm } from '../lib/distance';
 import { buildRows, featureState, sideChanges } from '../state/answers';
 import { sortChanges } from '../state/planner-state';
@@ -16,6 +17,7 @@ import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors'
 import { CheckMark, StateText } from './StateText';
 import { appStore, useAppStore } from '../state/store';
 import { shareUrl } from '../url/share';
+import { yearRange } from '../data/activity';
 import { EventList } from './EventList';
 import { AgreementsSection } from './AgreementText';
 import { SourceItem, SourceRefs } from './SourceRef';
@@ -144,8 +146,8 @@ export function FeaturePanel() {
       <ul className="admin">
         {p.admin.map((a, i) => (
           <li key={i}>
-            {[a.commune, a.district, a.prefecture].filter(Boolean).join(', ')}
-            {a.commune || a.district || a.prefecture ? ', ' : ''}
+            {adminWords(a, language)}
+            {a.commune || a.district || a.prefecture ? (language === 'zh' ? '，' : ', ') : ''}
             <button type="button" className="link" data-testid="province-link" onClick={() => appStore.getState().selectProvince(a.provinceId, { fly: true })}>
               {data.provinces.get(a.provinceId) ? displayName(data.provinces.get(a.provinceId)!.names, language) : a.provinceId}
             </button>
@@ -181,7 +183,15 @@ export function FeaturePanel() {
       )}
 
       <h3>{t('panel.events')}</h3>
-      <EventList events={events} data={data} language={language} />
+      <EventList
+        events={events}
+        data={data}
+        language={language}
+        // The pair's events where the feature has a pair (both sides), else its provinces'.
+        onYear={(year) =>
+          appStore.getState().openActivity({ kinds: [], ...(p.pairId ? { pair: p.pairId, provinces: [] } : { pair: null, provinces: provinceIds }), ...yearRange(year) })
+        }
+      />
 
       {provinceEvents.length > 0 && (
         <details className="province-events">

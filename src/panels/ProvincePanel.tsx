@@ -4,6 +4,7 @@ import { enumLabel } from '../i18n';
 import { nextDay } from '../lib/dates';
 import { effectiveDay, eventsUpTo } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
+import { yearRange } from '../data/activity';
 import { EventList } from './EventList';
 import { AgreementsSection } from './AgreementText';
 import { Localized, NamesList, PanelHeader } from './PanelParts';
@@ -96,7 +97,12 @@ export function ProvincePanel() {
       </ul>
       <AgreementsSection agreements={agreements} data={data} language={language} />
       <h3>{t('panel.provinceEvents')}</h3>
-      <EventList events={events} data={data} language={language} />
+      <EventList
+        events={events}
+        data={data}
+        language={language}
+        onYear={(year) => appStore.getState().openActivity({ kinds: [], pair: null, provinces: [province.id], ...yearRange(year) })}
+      />
     </aside>
   );
 }

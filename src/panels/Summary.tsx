@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../data/model';
 import { STATE_COLORS } from '../map/style';
 import { yearOf } from '../lib/dates';
-import { CHART_FIRST_YEAR, effectiveDay, eventsPerYear, provinceCounts, stateCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
+import { activityPerYear, yearRange } from '../data/activity';
+import { CHART_FIRST_YEAR, effectiveDay, provinceCounts, stateCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
 import { PLANNER_STATES } from '../state/planner-state';
-import { useAppStore } from '../state/store';
+import { appStore, useAppStore } from '../state/store';
 import { BorderLengths } from './BorderLengths';
 
 /** Counts for what is filtered, and events per year as a small bar chart (plain SVG). */
@@ -22,7 +23,9 @@ export function Summary() {
     return {
       states: stateCounts(data, filters, day),
       provinces: provinceCounts(data, ids, day),
-      years: eventsPerYear(data, day, new Set(ids)),
+      // Counted as the activity list counts (province filter, up to the day), so a bar's number is
+      // the number of rows its click lists.
+      years: activityPerYear(data, { provinces: filters.provinces }, day),
     };
   }, [data, filters, layers, day]);
   if (!data || !summary) return null;
@@ -48,13 +51,20 @@ export function Summary() {
         ))}
       </ul>
       <h3>{t('summary.eventsPerYear')}</h3>
-      <EventsChart years={summary.years} lastYear={yearOf(day)} />
+      <EventsChart
+        years={summary.years}
+        lastYear={yearOf(day)}
+        onYear={(year) => appStore.getState().openActivity({ kinds: [], pair: null, provinces: filters.provinces, ...yearRange(year) })}
+      />
     </section>
   );
 }
 
-/** Bars on a linear year axis (plain SVG), with a tick every five years and a "before" bar. */
-function EventsChart({ years, lastYear }: { years: { year: number; count: number }[]; lastYear: number }) {
+/**
+ * Bars on a linear year axis (plain SVG), with a tick every five years and a "before" bar. With
+ * onYear, a bar with events is a button (click, Enter or Space) that lists that year's events.
+ */
+export function EventsChart({ years, lastYear, onYear }: { years: { year: number; count: number }[]; lastYear: number; onYear?: (year: number) => void }) {
   const { t } = useTranslation();
   const { before, bins } = yearAxis(years, lastYear);
   const max = Math.max(1, before, ...bins.map((b) => b.count));
@@ -71,7 +81,31 @@ function EventsChart({ years, lastYear }: { years: { year: number; count: number
       )}
       <text x={1} y={70} fontSize={9}>{`<${CHART_FIRST_YEAR}`}</text>
       {bins.map((b, i) => (
-        <rect key={b.year} x={offset + i * bar} y={60 - height(b.count)} width={bar - 1} height={height(b.count)} fill="#0072b2">
+        <rect
+          key={b.year}
+          x={offset + i * bar}
+          y={60 - height(b.count)}
+          width={bar - 1}
+          height={height(b.count)}
+          fill="#0072b2"
+          data-year={b.year}
+          data-count={b.count}
+          className={onYear && b.count ? 'chart-bar' : undefined}
+          {...(onYear && b.count
+            ? {
+                role: 'button',
+                tabIndex: 0,
+                'aria-label': t('activity.barLabel', { year: b.year, count: b.count }),
+                onClick: () => onYear(b.year),
+                onKeyDown: (e: React.KeyboardEvent) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onYear(b.year);
+                  }
+                },
+              }
+            : {})}
+        >
           <title>{`${b.year}: ${b.count}`}</title>
         </rect>
       ))}

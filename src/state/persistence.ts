@@ -11,6 +11,7 @@
  * parameter, how it is written and read). A new field of `filters` needs only its default in
  * DEFAULT_FILTERS and its URL_PARAMS row. Nothing else lists keys.
  */
+import { DEFAULT_ACTIVITY } from './slices/activity';
 import { DEFAULT_FILTERS } from './slices/filters';
 import { DEFAULT_LAYERS } from './slices/layers';
 import type { AppState } from './types';
@@ -26,6 +27,10 @@ const URL_DEFAULTS = {
   language: 'en',
   baseLayer: 'offline',
   listOpen: false,
+  /** The activity view and its filters (activity, akind, aprov, apair, afrom, ato). */
+  activity: DEFAULT_ACTIVITY,
+  /** The earlier day of a date comparison (from=); the later one is the as-of day. */
+  compareFrom: null as string | null,
 } as const satisfies Partial<{ [K in DataKey]: AppState[K] }>;
 
 export type UrlKey = keyof typeof URL_DEFAULTS;
@@ -49,6 +54,8 @@ export const TRANSIENT_KEYS = [
   'geometry',
   'data',
   'searchIndex',
+  'mapImageRequest',
+  'mapImage',
 ] as const satisfies readonly DataKey[];
 
 type TransientKey = (typeof TRANSIENT_KEYS)[number];

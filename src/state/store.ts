@@ -4,6 +4,8 @@
  */
 import { createStore, useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createActivitySlice } from './slices/activity';
+import { createCaptureSlice } from './slices/capture';
 import { createFiltersSlice } from './slices/filters';
 import { createLayersSlice } from './slices/layers';
 import { createSelectionSlice } from './slices/selection';
@@ -19,6 +21,8 @@ export function createAppStore() {
       ...createSelectionSlice(...args),
       ...createLayersSlice(...args),
       ...createUiSlice(...args),
+      ...createActivitySlice(...args),
+      ...createCaptureSlice(...args),
     })),
   );
 }

@@ -1,9 +1,12 @@
 /** The store's shape, shared by the slices, the URL codec and the map adapter. */
 import type { AtlasData, LayerId } from '../data/model';
 import type { GeometryParts, LoadProblem } from '../data/load';
+import type { LinkProblem } from '../lib/problems';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass } from '../data/schema';
 import type { PlannerState } from './planner-state';
+import type { ActivitySlice } from './slices/activity';
+import type { MapImageResult } from '../map/capture';
 
 export type Language = 'en' | 'vi' | 'zh';
 /** The base layer under the border: the offline basemap alone, or OpenStreetMap tiles over it. */
@@ -33,11 +36,13 @@ export interface FilterState {
   query: string;
 }
 
-/** Selection as a discriminated union (placemark's pattern): nothing, or one feature by id. */
+/** Selection as a discriminated union (placemark's pattern): nothing, or one feature, province, event or agreement by id. */
 export type Selection =
   | { kind: 'none' }
   | { kind: 'feature'; featureKind: FeatureKind; id: string }
-  | { kind: 'province'; id: string };
+  | { kind: 'province'; id: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'agreement'; id: string };
 
 /** A camera request before the store gives it an id. `bounds` frames a province or the results. */
 export type CameraRequestInput =
@@ -85,6 +90,8 @@ export interface SelectionSlice {
   /** Opens a province's panel (its notes, lengths, features and province-level events). */
   selectProvince: (id: string, options?: { fly?: boolean }) => void;
   setHover: (id: string | null) => void;
+  /** Opens an event's or an agreement's panel (unknown ids are refused). */
+  selectActivityItem: (kind: 'event' | 'agreement', id: string) => void;
 }
 
 export interface LayersSlice {
@@ -102,7 +109,7 @@ export interface UiSlice {
   mapStatus: MapStatus;
   dataProblems: LoadProblem[];
   /** What a shared link carried that could not be used, in plain words. */
-  linkProblems: string[];
+  linkProblems: LinkProblem[];
   /** Problems of the online basemap or the map style that did not stop the map. */
   mapNotices: string[];
   /** The border and basemap, as soon as they have loaded (the map starts from them). */
@@ -122,8 +129,17 @@ export interface UiSlice {
   setLoadFailed: (message: string) => void;
   setMapStatus: (status: MapStatus) => void;
   addMapNotice: (message: string) => void;
-  setLinkProblems: (problems: string[]) => void;
+  setLinkProblems: (problems: LinkProblem[]) => void;
   dismissProblems: () => void;
 }
 
-export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice;
+/** A picture of the map asked of the adapter (briefing, PNG); see state/capture.ts. */
+export interface CaptureSlice {
+  mapImageRequest: { id: number } | null;
+  mapImage: MapImageResult | null;
+  /** Asks the map for a picture; returns the request id the answer will carry. */
+  requestMapImage: () => number;
+  deliverMapImage: (image: MapImageResult) => void;
+}
+
+export type AppState = ViewSlice & FiltersSlice & SelectionSlice & LayersSlice & UiSlice & ActivitySlice & CaptureSlice;

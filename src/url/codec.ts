@@ -4,12 +4,14 @@
  * @example encodeState({...defaults, filters: {...f, states: ['open']}}) === '?v=2&state=open'
  */
 import { LAYER_IDS } from '../data/kinds';
-import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import { CrossingMode, EventKind, FeatureKind, GateClass, GateStatus } from '../data/schema';
 import { PLANNER_STATES, STATE_OF_STATUS, type PlannerState } from '../state/planner-state';
+import type { ActivityFilter } from '../data/activity';
 import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
 import { DEFAULT_URL_STATE, urlStateOf, type UrlState } from '../state/persistence';
 import type { Language, ViewState } from '../state/types';
-import { EARLIEST_AS_OF_DAY } from './limits';
+import type { LinkProblem } from '../lib/problems';
+import { EARLIEST_AS_OF_DAY, VIEW_LIMITS } from './limits';
 
 // The table of URL keys and defaults is state/persistence.ts; re-exported for the codec's users.
 export { DEFAULT_URL_STATE, urlStateOf, type UrlState };
@@ -37,20 +39,29 @@ const roundTo = (value: number, decimals: number) => {
   return Math.round(value * f) / f + 0;
 };
 
-/** Bearing in [-180, 180). */
-const wrapBearing = (bearing: number) => ((((bearing + 180) % 360) + 360) % 360) - 180;
+/** Bearing in [-180, 180); any finite number (1e308 too) wraps without overflow. */
+const wrapBearing = (bearing: number) => ((((bearing % 360) + 540) % 360) - 180) + 0;
+
+/** A finite number clamped to [min, max]; anything else (NaN, ±Infinity) becomes `fallback`. */
+const clampFinite = (value: number, min: number, max: number, fallback: number) =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 
 /** The view as the URL will carry it (rounded), so a decoded link equals the canonical state. */
 export function canonicalView(view: ViewState): ViewState {
-  const zoom = roundTo(view.zoom, 2);
+  // Clamped to the map's limits first, so whatever reaches here (a link, the map, a test) is
+  // written as finite numbers the map keeps: the URL never carries NaN, Infinity or a pitch the
+  // map would flatten.
+  const L = VIEW_LIMITS;
+  const zoom = roundTo(clampFinite(view.zoom, L.minZoom, L.maxZoom, L.minZoom), 2);
   const decimals = coordinateDecimals(zoom);
   return {
     zoom,
-    center: [roundTo(view.center[0], decimals), roundTo(view.center[1], decimals)],
-    // Round before wrapping (179.97 rounds to 180, which must wrap to -180), and again after
-    // (wrapping adds float error), so canonicalView(canonicalView(v)) equals canonicalView(v).
-    bearing: roundTo(wrapBearing(roundTo(view.bearing, 1)), 1),
-    pitch: roundTo(view.pitch, 0),
+    center: [roundTo(clampFinite(view.center[0], -L.maxLng, L.maxLng, 0), decimals), roundTo(clampFinite(view.center[1], -L.maxLat, L.maxLat, 0), decimals)],
+    // Wrap first (a huge bearing would overflow when rounded), round (179.97 rounds to 180,
+    // which must wrap to -180), wrap and round again (wrapping adds float error), so
+    // canonicalView(canonicalView(v)) equals canonicalView(v).
+    bearing: roundTo(wrapBearing(roundTo(wrapBearing(Number.isFinite(view.bearing) ? view.bearing : 0), 1)), 1),
+    pitch: roundTo(clampFinite(view.pitch, 0, L.maxPitch, 0), 0),
   };
 }
 
@@ -85,10 +96,25 @@ export interface DecodeResult {
   /** True when the link carried a map= view that could be read. */
   hasView: boolean;
   /** One plain sentence per parameter (or value) that was dropped. */
-  problems: string[];
+  problems: LinkProblem[];
 }
 
-function decodeList<T extends string>(raw: string, allowed: readonly T[], name: string, problems: string[]): T[] {
+/** Most unknown values one problem quotes; a link with thousands gets "…" after these. */
+const MAX_QUOTED_VALUES = 5;
+
+/**
+ * "Unknown status "x", "y" ignored.": each value cut to 40 characters, repeats removed, at most
+ * a few quoted, so a hostile link cannot make the sentence long.
+ * @param what the noun's key under harden2.link.what (status, class, mode, layer, province)
+ */
+export function unknownValues(what: string, bad: readonly string[]): LinkProblem {
+  const distinct = [...new Set(bad.map((b) => b.slice(0, 40)))];
+  const quoted = distinct.slice(0, MAX_QUOTED_VALUES).map((b) => `"${b}"`);
+  if (distinct.length > MAX_QUOTED_VALUES) quoted.push('…');
+  return { key: 'unknownValues', params: { what, values: quoted.join(', ') } };
+}
+
+function decodeList<T extends string>(raw: string, allowed: readonly T[], name: string, problems: LinkProblem[]): T[] {
   const out: T[] = [];
   const bad: string[] = [];
   for (const item of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
@@ -96,20 +122,28 @@ function decodeList<T extends string>(raw: string, allowed: readonly T[], name: 
       if (!out.includes(item as T)) out.push(item as T);
     } else bad.push(item);
   }
-  if (bad.length) problems.push(`Unknown ${name} ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored.`);
+  if (bad.length) problems.push(unknownValues(name, bad));
   return out;
 }
 
-function decodeView(raw: string, problems: string[]): ViewState | null {
+/** A plain decimal as the encoder writes it: optional minus, digits, optional fraction. No hex, no exponent, no empty part. */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** Longest part of map= that is read (a longer one is not a number the encoder writes). */
+const MAX_VIEW_PART = 24;
+
+function decodeView(raw: string, problems: LinkProblem[]): ViewState | null {
   const parts = raw.split('/');
-  const numbers = parts.map(Number);
+  const value = raw.slice(0, 40);
+  const numbers = parts.map((p) => (p.length <= MAX_VIEW_PART && DECIMAL.test(p) ? Number(p) : NaN));
   if (parts.length < 3 || parts.length > 5 || numbers.some((n) => !Number.isFinite(n))) {
-    problems.push(`The map position "${raw.slice(0, 40)}" could not be read; showing the whole border.`);
+    problems.push({ key: 'viewUnreadable', params: { value } });
     return null;
   }
   const [zoom, lat, lng, bearing = 0, pitch = 0] = numbers;
-  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lng < -180 || lng > 180 || pitch < 0 || pitch > 85) {
-    problems.push(`The map position "${raw.slice(0, 40)}" is out of range; showing the whole border.`);
+  const L = VIEW_LIMITS;
+  // A pitch past the map's limit is flattened to it, as the map itself would (canonicalView).
+  if (zoom < L.minZoom || zoom > L.maxZoom || Math.abs(lat) > L.maxLat || Math.abs(lng) > L.maxLng || pitch < 0) {
+    problems.push({ key: 'viewOutOfRange', params: { value } });
     return null;
   }
   return canonicalView({ zoom, center: [lng, lat], bearing, pitch });
@@ -119,11 +153,11 @@ function decodeView(raw: string, problems: string[]): ViewState | null {
  * Reads the as-of day: a calendar day between EARLIEST_AS_OF_DAY and today, the range the date
  * control offers. Anything else is dropped with a sentence, and the map shows today.
  */
-function decodeDate(raw: string, today: IsoDay, problems: string[]): IsoDay | null {
+function decodeDate(raw: string, today: IsoDay, problems: LinkProblem[]): IsoDay | null {
   const shown = raw.slice(0, 20);
-  if (!isValidDay(raw)) problems.push(`The date "${shown}" is not a calendar day (YYYY-MM-DD); showing today.`);
-  else if (raw > today) problems.push(`The date "${shown}" is in the future; showing today.`);
-  else if (raw < EARLIEST_AS_OF_DAY) problems.push(`The date "${shown}" is before ${EARLIEST_AS_OF_DAY}, the earliest the atlas shows; showing today.`);
+  if (!isValidDay(raw)) problems.push({ key: 'dateInvalid', params: { value: shown } });
+  else if (raw > today) problems.push({ key: 'dateFuture', params: { value: shown } });
+  else if (raw < EARLIEST_AS_OF_DAY) problems.push({ key: 'dateTooEarly', params: { value: shown, earliest: EARLIEST_AS_OF_DAY } });
   else return raw;
   return null;
 }
@@ -141,7 +175,7 @@ export interface UrlParam {
   name: string;
   write(state: UrlState): string | null;
   /** Called only when the parameter is present and not blank; `raw` is trimmed unless `untrimmed`. */
-  read(raw: string, draft: UrlDraft, context: { problems: string[]; today: IsoDay }): void;
+  read(raw: string, draft: UrlDraft, context: { problems: LinkProblem[]; today: IsoDay }): void;
   /** Read the value as typed, spaces included (the search text). */
   untrimmed?: boolean;
 }
@@ -150,7 +184,7 @@ export interface UrlParam {
  * v=1 links filtered by detailed status (`status=operating,restored`); v=2 filters by planner
  * state. Each status is read as its state, with one sentence saying so.
  */
-function migrateStatuses(raw: string, problems: string[]): PlannerState[] {
+function migrateStatuses(raw: string, problems: LinkProblem[]): PlannerState[] {
   const statuses = decodeList(raw, GateStatus.options, 'status', problems);
   const states = [...new Set(statuses.map((s) => STATE_OF_STATUS[s]))];
   if (statuses.length) {
@@ -221,7 +255,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     read: (raw, draft, { problems }) => {
       const ids = raw.split(',').map((x) => x.trim()).filter(Boolean);
       const bad = ids.filter((id) => !ID.test(id));
-      if (bad.length) problems.push(`Unknown province ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored.`);
+      if (bad.length) problems.push(unknownValues('province', bad));
       draft.filters.provinces = [...new Set(ids.filter((id) => ID.test(id)))];
     },
   },
@@ -230,6 +264,17 @@ export const URL_PARAMS: readonly UrlParam[] = [
     write: (s) => s.filters.date,
     read: (raw, draft, { problems, today }) => {
       draft.filters.date = decodeDate(raw, today, problems);
+    },
+  },
+  {
+    // The earlier day of a comparison; read after date=, which it must come before.
+    name: 'from',
+    write: (s) => s.compareFrom,
+    read: (raw, draft, { problems, today }) => {
+      const day = decodeDay(raw, 'comparison date', today, problems);
+      const until = draft.filters.date ?? today;
+      if (day && day >= until) problems.push(`The comparison date "${day}" is not before the as-of date ${until}; no comparison is shown.`);
+      else draft.compareFrom = day;
     },
   },
   {
@@ -245,17 +290,16 @@ export const URL_PARAMS: readonly UrlParam[] = [
   },
   {
     name: 'sel',
-    write: (s) =>
-      s.selection.kind === 'feature' ? `${s.selection.featureKind}:${s.selection.id}` : s.selection.kind === 'province' ? `province:${s.selection.id}` : null,
+    write: (s) => (s.selection.kind === 'feature' ? `${s.selection.featureKind}:${s.selection.id}` : s.selection.kind !== 'none' ? `${s.selection.kind}:${s.selection.id}` : null),
     read: (raw, draft, { problems }) => {
       const match = /^([a-z]+):(.+)$/.exec(raw);
       const kind = match?.[1];
       const id = match?.[2];
-      if (match && kind === 'province' && id && ID.test(id)) {
-        draft.selection = { kind: 'province', id };
+      if (match && (kind === 'province' || kind === 'event' || kind === 'agreement') && id && ID.test(id)) {
+        draft.selection = { kind, id };
       } else if (match && kind && id && (FeatureKind.options as string[]).includes(kind) && ID.test(id)) {
         draft.selection = { kind: 'feature', featureKind: kind as FeatureKind, id };
-      } else problems.push(`The selected feature "${raw.slice(0, 60)}" could not be read.`);
+      } else problems.push({ key: 'selectionUnreadable', params: { value: raw.slice(0, 60) } });
     },
   },
   {
@@ -263,7 +307,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     write: (s) => (s.language !== DEFAULT_URL_STATE.language ? s.language : null),
     read: (raw, draft, { problems }) => {
       if ((LANGUAGES as string[]).includes(raw)) draft.language = raw as Language;
-      else problems.push(`Unknown language "${raw.slice(0, 20)}"; showing English.`);
+      else problems.push({ key: 'languageUnknown', params: { value: raw.slice(0, 20) } });
     },
   },
   {
@@ -271,7 +315,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     write: (s) => (s.baseLayer !== DEFAULT_URL_STATE.baseLayer ? s.baseLayer : null),
     read: (raw, draft, { problems }) => {
       if (raw === 'osm' || raw === 'offline') draft.baseLayer = raw;
-      else problems.push(`Unknown basemap "${raw.slice(0, 20)}"; showing the offline map.`);
+      else problems.push({ key: 'basemapUnknown', params: { value: raw.slice(0, 20) } });
     },
   },
   {
@@ -280,10 +324,75 @@ export const URL_PARAMS: readonly UrlParam[] = [
     read: (raw, draft, { problems }) => {
       // The codec writes only list=1; list=0 is a hand-edited "closed" and reads as such.
       if (raw === '1' || raw === '0') draft.listOpen = raw === '1';
-      else problems.push(`The list setting "${raw.slice(0, 20)}" could not be read (list=1 opens the list); the list stays closed.`);
+      else problems.push({ key: 'listUnreadable', params: { value: raw.slice(0, 20) } });
+    },
+  },
+  {
+    name: 'activity',
+    write: (s) => (s.activity.open ? '1' : null),
+    read: (raw, draft, { problems }) => {
+      if (raw === '1' || raw === '0') draft.activity = { ...draft.activity, open: raw === '1' };
+      else problems.push(`The activity setting "${raw.slice(0, 20)}" could not be read (activity=1 opens the activity list).`);
+    },
+  },
+  {
+    name: 'akind',
+    write: (s) => (s.activity.filter.kinds.length ? s.activity.filter.kinds.join(',') : null),
+    read: (raw, draft, { problems }) => setActivityFilter(draft, { kinds: decodeList(raw, EventKind.options, 'event kind', problems) }),
+  },
+  {
+    name: 'aprov',
+    write: (s) => (s.activity.filter.provinces.length ? s.activity.filter.provinces.join(',') : null),
+    read: (raw, draft, { problems }) => {
+      const ids = raw.split(',').map((x) => x.trim()).filter(Boolean);
+      const bad = ids.filter((id) => !ID.test(id));
+      if (bad.length) problems.push(`Unknown province ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored in the activity list.`);
+      setActivityFilter(draft, { provinces: [...new Set(ids.filter((id) => ID.test(id)))] });
+    },
+  },
+  {
+    name: 'apair',
+    write: (s) => s.activity.filter.pair,
+    read: (raw, draft, { problems }) => {
+      if (ID.test(raw)) setActivityFilter(draft, { pair: raw });
+      else problems.push(`Unknown crossing pair "${raw.slice(0, 40)}" ignored in the activity list.`);
+    },
+  },
+  {
+    name: 'afrom',
+    write: (s) => s.activity.filter.from,
+    read: (raw, draft, { problems, today }) => setActivityFilter(draft, { from: decodeDay(raw, 'activity start date', today, problems) }),
+  },
+  {
+    // The end may lie after today: the current year's bar lists up to 31 December.
+    name: 'ato',
+    write: (s) => s.activity.filter.to,
+    read: (raw, draft, { problems }) => {
+      if (!isValidDay(raw) || raw < EARLIEST_AS_OF_DAY) {
+        problems.push(`The activity end date "${raw.slice(0, 20)}" is not a calendar day the atlas covers (YYYY-MM-DD); it is ignored.`);
+        return;
+      }
+      const from = draft.activity.filter.from;
+      if (from && from > raw) problems.push(`The activity range ${from} – ${raw} ends before it starts; the end date is ignored.`);
+      else setActivityFilter(draft, { to: raw });
     },
   },
 ];
+
+/** Replaces part of the draft's activity filter (the defaults are frozen, so never mutated). */
+function setActivityFilter(draft: UrlDraft, patch: Partial<ActivityFilter>) {
+  draft.activity = { ...draft.activity, filter: { ...draft.activity.filter, ...patch } };
+}
+
+/** A day for the comparison or the activity range: a calendar day the atlas covers, else null with a sentence. */
+function decodeDay(raw: string, what: string, today: IsoDay, problems: LinkProblem[]): IsoDay | null {
+  const shown = raw.slice(0, 20);
+  if (!isValidDay(raw)) problems.push(`The ${what} "${shown}" is not a calendar day (YYYY-MM-DD); it is ignored.`);
+  else if (raw > today) problems.push(`The ${what} "${shown}" is in the future; it is ignored.`);
+  else if (raw < EARLIEST_AS_OF_DAY) problems.push(`The ${what} "${shown}" is before ${EARLIEST_AS_OF_DAY}, the earliest the atlas shows; it is ignored.`);
+  else return raw;
+  return null;
+}
 
 /**
  * Reads a query string one parameter at a time. A bad parameter drops only itself and adds a
@@ -294,12 +403,12 @@ export const URL_PARAMS: readonly UrlParam[] = [
  * @example decodeSearch('?date=2099-01-01', '2025-07-01').problems // ['The date "2099-01-01" is in the future; showing today.']
  */
 export function decodeSearch(search: string, today: IsoDay = todayIso()): DecodeResult {
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   } catch {
-    return { state: DEFAULT_URL_STATE, hasView: false, problems: ['The link could not be read.'] };
+    return { state: DEFAULT_URL_STATE, hasView: false, problems: [{ key: 'unreadable' }] };
   }
   const draft: UrlDraft = {
     ...DEFAULT_URL_STATE,
@@ -309,8 +418,8 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
   const version = params.get('v')?.trim();
   if (version && !READABLE_VERSIONS.includes(version)) {
     if (/^\d{1,6}$/.test(version) && Number(version) > URL_VERSION) {
-      problems.push(`This link was made by a newer version of Border Atlas (v=${version}); some of it may not show.`);
-    } else problems.push(`The link version "${version.slice(0, 10)}" could not be read; reading the link as v=${URL_VERSION}.`);
+      problems.push({ key: 'versionNewer', params: { version: version } });
+    } else problems.push({ key: 'versionUnreadable', params: { value: version.slice(0, 10), version: URL_VERSION } });
   }
   for (const param of URL_PARAMS) {
     const value = params.get(param.name);

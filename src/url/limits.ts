@@ -8,3 +8,9 @@
  * latest is today (`todayIso()`), which moves, so it is not a constant.
  */
 export const EARLIEST_AS_OF_DAY = '1990-01-01';
+
+/**
+ * The camera a link may ask for: the map's own limits (src/map/adapter.ts reads MAX_PITCH), so
+ * the URL never keeps a value the map would silently change.
+ */
+export const VIEW_LIMITS = { minZoom: 0, maxZoom: 22, maxLat: 85, maxLng: 180, maxPitch: 60 } as const;

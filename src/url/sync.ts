@@ -5,9 +5,9 @@
  * Whenever a link has been read (boot, popstate), the address bar is rewritten in place to the
  * state actually applied, so a re-copied link no longer carries the parts that were dropped.
  */
-import type { FeatureKind } from '../data/schema';
 import type { AppStore } from '../state/store';
-import { decodeSearch, encodeState, urlStateOf, type UrlState } from './codec';
+import type { LinkProblem } from '../lib/problems';
+import { decodeSearch, encodeState, unknownValues, urlStateOf, type UrlState } from './codec';
 
 /** Browsers limit replaceState to about 100 calls per 30 s (Safari); camera moves fire often. */
 const REPLACE_THROTTLE_MS = 400;
@@ -20,21 +20,12 @@ export interface HistoryLike {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
-/** English nouns for the problem sentences (link problems are shown in English, like the rest of the banner). */
-const KIND_NOUN: Record<FeatureKind, string> = {
-  gate: 'a border gate',
-  opening: 'an opening',
-  market: 'a border market',
-  commune: 'a paired place',
-  post: 'a border post',
-};
-
 function selectionKey(s: UrlState) {
   return s.selection.kind === 'none' ? '' : `${s.selection.kind}:${s.selection.id}`;
 }
 
 /** Applies a decoded URL to the store (boot and popstate). Returns the problems to show. */
-export function applyUrl(store: AppStore, search: string, options: { moveCamera: boolean }): string[] {
+export function applyUrl(store: AppStore, search: string, options: { moveCamera: boolean }): LinkProblem[] {
   const { state, hasView, problems } = decodeSearch(search);
   // Every URL key is applied; a link without a view leaves the camera where it is.
   const { view, ...rest } = urlStateOf(state);
@@ -49,31 +40,43 @@ export function applyUrl(store: AppStore, search: string, options: { moveCamera:
  * After the data loads: a selection the data does not hold, or provinces it does not know, are
  * dropped with a plain message; the rest of the link stays.
  */
-export function checkLinkAgainstData(store: AppStore): string[] {
+export function checkLinkAgainstData(store: AppStore): LinkProblem[] {
   const { data, selection, filters } = store.getState();
   if (!data) return [];
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   if (selection.kind === 'feature') {
     const feature = data.byId.get(selection.id);
     if (!feature) {
-      problems.push(`The linked feature "${selection.featureKind}:${selection.id}" is not in the data (it may have been renamed or removed); the rest of the link is shown.`);
+      problems.push({ key: 'featureMissing', params: { value: `${selection.featureKind}:${selection.id}`.slice(0, 80) } });
       store.setState({ selection: { kind: 'none' } });
     } else if (feature.properties.kind !== selection.featureKind) {
       // Ids are unique across kinds, so the feature is the one meant; only the prefix was wrong.
       const actual = feature.properties.kind;
-      problems.push(
-        `The linked feature "${selection.featureKind}:${selection.id}" is ${KIND_NOUN[actual]}, not ${KIND_NOUN[selection.featureKind]}; opened it as ${KIND_NOUN[actual]}.`,
-      );
+      problems.push({ key: 'featureWrongKind', params: { value: `${selection.featureKind}:${selection.id}`.slice(0, 80), actual, expected: selection.featureKind } });
       store.setState({ selection: { kind: 'feature', featureKind: actual, id: selection.id } });
     }
   }
   if (selection.kind === 'province' && !data.provinces.has(selection.id)) {
-    problems.push(`The linked province "${selection.id}" is not in the data; the rest of the link is shown.`);
+    problems.push({ key: 'provinceMissing', params: { value: selection.id.slice(0, 80) } });
     store.setState({ selection: { kind: 'none' } });
+  }
+  if (selection.kind === 'event' && !data.events.some((e) => e.id === selection.id)) {
+    problems.push(`The linked event "${selection.id}" is not in the data; the rest of the link is shown.`);
+    store.setState({ selection: { kind: 'none' } });
+  }
+  if (selection.kind === 'agreement' && !data.agreements.some((a) => a.id === selection.id)) {
+    problems.push(`The linked agreement "${selection.id}" is not in the data; the rest of the link is shown.`);
+    store.setState({ selection: { kind: 'none' } });
+  }
+  const activity = store.getState().activity;
+  const unknownActivity = activity.filter.provinces.filter((id) => !data.provinces.has(id));
+  if (unknownActivity.length && data.provinces.size) {
+    problems.push(`Unknown province ${unknownActivity.map((u) => `"${u}"`).join(', ')} ignored in the activity list.`);
+    store.setState({ activity: { ...activity, filter: { ...activity.filter, provinces: activity.filter.provinces.filter((id) => data.provinces.has(id)) } } });
   }
   const unknown = filters.provinces.filter((id) => !data.provinces.has(id));
   if (unknown.length && data.provinces.size) {
-    problems.push(`Unknown province ${unknown.map((u) => `"${u}"`).join(', ')} ignored.`);
+    problems.push(unknownValues('province', unknown));
     store.setState({ filters: { ...filters, provinces: filters.provinces.filter((id) => data.provinces.has(id)) } });
   }
   return problems;

@@ -7,6 +7,7 @@
  * state-note, empty-answer, zoom-to-results, date-message, year-overlay.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { KINDS } from '../../src/data/kinds';
 import { launchContext, type LaunchedBrowser, type Page } from './helpers';
@@ -33,6 +34,8 @@ export class AtlasDriver {
       blockFiles?: Record<string, string | number>;
       viewport?: { width: number; height: number };
       serviceWorkers?: 'allow' | 'block';
+      /** Answer tile requests with this HTTP status (a failing tile server). */
+      tileStatus?: number;
     } = {},
   ) {
     const browser = await launchContext({ noWebgl: options.noWebgl, viewport: options.viewport, serviceWorkers: options.serviceWorkers });
@@ -47,6 +50,8 @@ export class AtlasDriver {
     });
     // No network but loopback: any other request is refused here, so tests never depend on it.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    // A tile server that answers with an error (e.g. 404), rather than no network at all.
+    if (options.tileStatus) await page.route(/\/\d+\/\d+\/\d+\.png$/, (route) => route.fulfill({ status: options.tileStatus, body: 'no tile' }));
     for (const [file, replacement] of Object.entries(options.blockFiles ?? {})) {
       await page.route(`**/geo/${file}`, (route) =>
         typeof replacement === 'number' ? route.fulfill({ status: replacement, body: 'gone' }) : route.fulfill({ status: 200, body: replacement, contentType: 'application/json' }),
@@ -226,6 +231,102 @@ export class AtlasDriver {
     });
   }
 
+  /** Place names drawn on the map (the context layer's DOM labels), as a user reads them. */
+  async placeLabels(): Promise<string[]> {
+    return this.page.$$eval('.map-label--place:not([hidden])', (elements) => elements.map((e) => e.textContent ?? ''));
+  }
+
+  /** How many features of a map layer are drawn in the current view. */
+  async renderedCount(layerId: string): Promise<number> {
+    return this.page.evaluate((id) => {
+      const map = (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): unknown[]; getLayer(id: string): unknown } }).__map;
+      return map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : 0;
+    }, layerId);
+  }
+
+  /** Chooses a basemap with the switch on the map ('Offline map' or 'OpenStreetMap'). */
+  async chooseBasemap(label: string) {
+    await this.page.getByTestId('basemap-switch').getByRole('radio', { name: label }).click();
+  }
+
+  /**
+   * Screen centres of every marker drawn in the view (all point layers), one per feature: where
+   * MapLibre draws it, read from the rendered features' geometry (the spread copy at close zoom).
+   */
+  async renderedMarkers(): Promise<{ id: string; x: number; y: number }[]> {
+    return this.page.evaluate(() => {
+      const map = (window as unknown as { __map: { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string }; geometry: { coordinates: [number, number] } }[]; project(p: [number, number]): { x: number; y: number } } }).__map;
+      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('points-'));
+      const seen = new Map<string, { id: string; x: number; y: number }>();
+      for (const f of map.queryRenderedFeatures({ layers })) {
+        const p = map.project(f.geometry.coordinates);
+        seen.set(`${f.properties.id}@${Math.round(p.x)},${Math.round(p.y)}`, { id: f.properties.id, x: p.x, y: p.y });
+      }
+      return [...seen.values()];
+    });
+  }
+
+  // ---- events, activity view and date comparison (activity.spec.ts) ----
+
+  /** The visible search results, one text per option (name and meta line). */
+  async searchResultTexts(): Promise<string[]> {
+    await this.page.getByTestId('search-results').waitFor();
+    return this.page.getByTestId('search-results').locator('[role="option"]').allTextContents();
+  }
+
+  eventPanel() {
+    return this.page.getByTestId('event-panel');
+  }
+
+  async eventPanelTitle(): Promise<string> {
+    return (await this.page.locator('#event-title').textContent()) ?? '';
+  }
+
+  /** Count the events-per-year bar shows for a year (0 when there is no bar). */
+  async yearBarCount(year: number): Promise<number> {
+    const bar = this.page.getByTestId('events-chart').locator(`rect[data-year="${year}"]`);
+    return Number((await bar.getAttribute('data-count')) ?? 0);
+  }
+
+  /** Opens the activity view for a year from its bar, by mouse or by keyboard (focus, Enter). */
+  async openYear(year: number, how: 'click' | 'keyboard' = 'click') {
+    const bar = this.page.getByTestId('events-chart').locator(`rect[data-year="${year}"]`);
+    if (how === 'click') await bar.click();
+    else {
+      await bar.focus();
+      await this.page.keyboard.press('Enter');
+    }
+    await this.page.getByTestId('activity-view').waitFor();
+  }
+
+  /** Ids and dates of the events the activity view lists, top to bottom. */
+  async activityRows(): Promise<{ id: string; date: string }[]> {
+    return this.page
+      .getByTestId('activity-row')
+      .evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-event-id') ?? '', date: r.querySelector('.event-date')?.textContent ?? '' })));
+  }
+
+  /** Types the earlier day of a comparison into its control (as YYYY-MM-DD). */
+  async compareFrom(day: string) {
+    await this.page.getByTestId('compare-from').fill(day);
+    await this.page.getByTestId('changes').waitFor();
+  }
+
+  changes() {
+    return this.page.getByTestId('changes');
+  }
+
+  /** The comparison's status rows: feature id and the text a planner reads. */
+  async changeRows(): Promise<{ id: string; text: string }[]> {
+    return this.changes()
+      .getByTestId('change-row')
+      .evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-feature-id') ?? '', text: (r as HTMLElement).innerText })));
+  }
+
+  async readUrl(): Promise<URL> {
+    return new URL(this.page.url());
+  }
+
   /** Content-Security-Policy violations seen by the page since it opened. */
   async cspViolations(): Promise<string[]> {
     return this.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
@@ -243,6 +344,38 @@ export class AtlasDriver {
       const result = await axe.run(document, { resultTypes: ['violations'] });
       return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
     });
+  }
+
+  /** Opens the briefing and waits until its map picture is in. */
+  async openBriefing() {
+    await this.page.getByTestId('briefing').click();
+    await this.page.getByTestId('briefing-doc').waitFor();
+    await this.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="briefing-map"] img');
+      return !!img && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 60_000 });
+    await this.page.evaluate(() => document.fonts.ready);
+  }
+
+  /** Prints the page to PDF as Chromium's "Save as PDF" does (CSS page size, backgrounds). */
+  async printToPdf(path: string): Promise<Buffer> {
+    const session = await this.page.context().newCDPSession(this.page);
+    const { data } = (await session.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true })) as { data: string };
+    await session.detach();
+    const pdf = Buffer.from(data, 'base64');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await writeFile(path, pdf);
+    return pdf;
+  }
+
+  /** Clicks a download button and saves the file; returns its path and suggested name. */
+  async download(testId: string, dir = SCREENSHOT_DIR): Promise<{ path: string; name: string }> {
+    mkdirSync(dir, { recursive: true });
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
+    const name = download.suggestedFilename();
+    const path = `${dir}/${name}`;
+    await download.saveAs(path);
+    return { path, name };
   }
 
   async close() {

@@ -74,6 +74,27 @@ describe('keyboard', () => {
   });
 });
 
+describe('map markers without a mouse', () => {
+  it('arrow keys move between the features in view, a live region names each, Enter opens it', async () => {
+    const d = await start('?map=9/21.9/106.7&lang=vi');
+    await d.waitForMapIdle();
+    await d.page.locator('canvas.maplibregl-canvas').focus();
+    const announcer = d.page.getByTestId('map-announcer');
+    await d.page.keyboard.press('ArrowRight');
+    await d.page.waitForFunction(() => (document.querySelector('[data-testid="map-announcer"]')?.textContent ?? '') !== '');
+    const first = (await announcer.textContent()) ?? '';
+    expect(first).toMatch(/^.+, .+ — \d+ trên \d+ trong khung nhìn$/);
+    await d.page.keyboard.press('ArrowRight');
+    await d.page.waitForFunction((before) => document.querySelector('[data-testid="map-announcer"]')?.textContent !== before, first);
+    const second = (await announcer.textContent()) ?? '';
+    await d.page.keyboard.press('Enter');
+    await d.panel().waitFor();
+    // The panel opened is the feature the live region named last.
+    expect(second.startsWith(`${await d.panelTitle()},`)).toBe(true);
+    expect(await d.page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toMatch(/Phím mũi tên/);
+  });
+});
+
 describe('offline after one visit', () => {
   it('reloads with no network: the map and the data are there', async () => {
     const d = await start('', { serviceWorkers: 'allow' });
@@ -92,4 +113,16 @@ describe('offline after one visit', () => {
     expect(await d.page.getByTestId('error-banner').count()).toBe(0);
     await d.screenshot('offline-reload');
   }, 240_000);
+});
+
+describe('no WebGL', () => {
+  it('shows the list without writing list=1 into the link', async () => {
+    const d = await start('?state=open', { noWebgl: true });
+    await d.page.getByTestId('feature-list').waitFor();
+    expect((await d.listedIds()).length).toBeGreaterThan(10);
+    // A change the URL writer records, then the link: it carries the change, not the fallback's list.
+    await d.toggleState('closed');
+    await d.page.waitForFunction(() => (new URLSearchParams(location.search).get('state') ?? '').includes('closed'));
+    expect(new URLSearchParams(new URL(d.page.url()).search).get('list')).toBeNull();
+  });
 });

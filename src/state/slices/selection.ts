@@ -37,4 +37,9 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     else if (province.label) get().requestCamera({ kind: 'feature', center: [province.label.lng, province.label.lat], zoom: PROVINCE_ZOOM });
   },
   setHover: (hover) => set({ hover }),
+  selectActivityItem: (kind, id) => {
+    const data = get().data;
+    const known = kind === 'event' ? data?.events.some((e) => e.id === id) : data?.agreements.some((a) => a.id === id);
+    if (known) set({ selection: { kind, id } });
+  },
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlasData } from '../../../src/data/load';
+import { activityDocuments } from '../../../src/data/activity';
 import { buildSearchIndex, type SearchIndex } from '../../../src/data/search-index';
 import { makeFeature } from '../../fixtures/factories';
 
@@ -84,8 +85,15 @@ describe('search over the real data', () => {
       return { ok: true, status: 200, text: async () => body };
     }, '/geo/');
     expect(problems).toEqual([]);
-    realIndex = buildSearchIndex(data.features, [...data.provinces.values()]);
+    realIndex = buildSearchIndex(data.features, [...data.provinces.values()], () => activityDocuments(data));
   });
+
+  it.each(['Joint Working Group', 'JWG 11', 'joint working group 11th', 'Nhóm công tác liên hợp lần thứ 11', '联合工作组第11次'])(
+    '%j finds the 11th Joint Working Group session first among events',
+    (query) => {
+      expect(realIndex.searchActivity(query)[0]?.id).toBe('event:t162-jwg-11');
+    },
+  );
 
   it.each([
     ['mong cai', 'mong-cai-dongxing-vn'],
@@ -103,5 +111,18 @@ describe('search over the real data', () => {
 
   it('"huu nghi" gives both sides of the gate pair before anything else', () => {
     expect(new Set(realIndex.search('huu nghi', 2).map((h) => h.id))).toEqual(new Set(['huu-nghi-youyiguan-vn', 'huu-nghi-youyiguan-cn']));
+  });
+});
+
+describe('buildSearchIndex on broken data', () => {
+  it('never throws on a repeated id or a record without names, and the first record wins', () => {
+    const copy = makeFeature({ id: 'lao-cai-vn', names: { vi: 'Bản sao' } });
+    const base = makeFeature({ id: 'nameless-vn', names: { vi: 'x' } });
+    // Data that slipped past the schema: no names at all.
+    const nameless = { ...base, properties: { ...base.properties, names: undefined } } as unknown as typeof base;
+    const broken = buildSearchIndex([laoCai, copy, nameless, hoanhMo]);
+    expect(broken.search('Lào Cai').map((h) => h.id)).toEqual(['lao-cai-vn']);
+    expect(broken.search('Bản sao')).toEqual([]);
+    expect(broken.search('Hoành Mô').map((h) => h.id)).toEqual(['hoanh-mo-vn']);
   });
 });

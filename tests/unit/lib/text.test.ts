@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, hasCjk, searchTerms } from '../../../src/lib/text';
+import { fold, hasCjk, searchTerms, withVietnameseSpelling } from '../../../src/lib/text';
 
 describe('fold', () => {
   it.each([
@@ -37,5 +37,19 @@ describe('searchTerms', () => {
 
   it('gives nothing for blank text', () => {
     expect(searchTerms('  -- ')).toEqual([]);
+  });
+});
+
+describe('withVietnameseSpelling', () => {
+  it('gives Vietnamese places their diacritics in English names', () => {
+    expect(withVietnameseSpelling('Lao Cai', 'Lào Cai')).toBe('Lào Cai');
+    expect(withVietnameseSpelling('Dien Bien', 'Điện Biên')).toBe('Điện Biên');
+    expect(withVietnameseSpelling('Lao Cai road gate No. I', 'Cửa khẩu đường bộ số I Lào Cai')).toBe('Lào Cai road gate No. I');
+    expect(withVietnameseSpelling('Muong Khuong gate', 'Cửa khẩu Mường Khương')).toBe('Mường Khương gate');
+  });
+  it('leaves Chinese places and words without a Vietnamese match as they are', () => {
+    expect(withVietnameseSpelling('Hekou port', 'Cửa khẩu Hà Khẩu')).toBe('Hekou port');
+    expect(withVietnameseSpelling('Dongxing', undefined)).toBe('Dongxing');
+    expect(withVietnameseSpelling('Tianbao town', 'Thiên Bảo')).toBe('Tianbao town');
   });
 });

@@ -6,7 +6,7 @@ import { URL_PARAMS, decodeSearch, encodeState } from '../../../src/url/codec';
 describe('the table of URL keys', () => {
   it('lists the same keys as DEFAULT_URL_STATE', () => {
     expect(Object.keys(DEFAULT_URL_STATE).sort()).toEqual([...URL_KEYS].sort());
-    expect(URL_KEYS).toEqual(['view', 'filters', 'layers', 'selection', 'language', 'baseLayer', 'listOpen']);
+    expect(URL_KEYS).toEqual(['view', 'filters', 'layers', 'selection', 'language', 'baseLayer', 'listOpen', 'activity', 'compareFrom']);
     expect(PERSISTENCE_IS_COMPLETE).toBe(true);
   });
 

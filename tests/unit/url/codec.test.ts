@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/model';
-import { CrossingMode, FeatureKind, GateClass } from '../../../src/data/schema';
+import { CrossingMode, EventKind, FeatureKind, GateClass } from '../../../src/data/schema';
 import { PLANNER_STATES } from '../../../src/state/planner-state';
 import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
 import { DEFAULT_LAYERS } from '../../../src/state/slices/layers';
@@ -15,6 +15,12 @@ import {
 } from '../../../src/url/codec';
 import { EARLIEST_AS_OF_DAY } from '../../../src/url/limits';
 import { deepFreeze } from '../../fixtures/factories';
+import { i18n } from '../../../src/i18n';
+import { linkProblemText, type LinkProblem } from '../../../src/lib/problems';
+
+/** A link problem as the English banner words it. */
+const english = (problem: LinkProblem) => linkProblemText(problem, i18n.getFixedT('en'));
+
 
 function urlState(patch: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {}): UrlState {
   return deepFreeze({
@@ -84,11 +90,24 @@ const selection: fc.Arbitrary<UrlState['selection']> = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc.record({ kind: fc.constant('feature' as const), featureKind: fc.constantFrom(...FeatureKind.options), id: featureId }),
   fc.record({ kind: fc.constant('province' as const), id: featureId }),
+  fc.record({ kind: fc.constantFrom('event' as const, 'agreement' as const), id: featureId }),
 );
 
 const layers = fc.tuple(...LAYER_IDS.map(() => fc.boolean())).map(
   (flags) => Object.fromEntries(LAYER_IDS.map((id, i) => [id, flags[i]])) as Record<LayerId, boolean>,
 );
+
+// The activity view: a range never ends before it starts; its end may lie in the future (the current year's bar).
+const activity: fc.Arbitrary<UrlState['activity']> = fc
+  .record({
+    open: fc.boolean(),
+    kinds: fc.shuffledSubarray([...EventKind.options], { maxLength: 3 }),
+    provinces: fc.uniqueArray(kebab, { maxLength: 3 }),
+    pair: fc.option(featureId, { nil: null }),
+    from: fc.option(day, { nil: null }),
+    to: fc.option(fc.oneof(day, fc.constant('2025-12-31')), { nil: null }),
+  })
+  .map(({ open, ...filter }) => ({ open, filter: filter.from && filter.to && filter.from > filter.to ? { ...filter, to: null } : filter }));
 
 const anyUrlState: fc.Arbitrary<UrlState> = fc.record({
   view: fc.option(view, { nil: null }),
@@ -107,7 +126,9 @@ const anyUrlState: fc.Arbitrary<UrlState> = fc.record({
   language: fc.constantFrom('en' as const, 'vi' as const, 'zh' as const),
   baseLayer: fc.constantFrom('offline' as const, 'osm' as const),
   listOpen: fc.boolean(),
-});
+  activity,
+  compareFrom: fc.option(day, { nil: null }),
+}).map((state) => (state.compareFrom && state.compareFrom >= (state.filters.date ?? TODAY) ? { ...state, compareFrom: null } : state));
 
 describe('decodeSearch(encodeState(s))', () => {
   it('gives back every canonical state exactly, with no problems', () => {
@@ -237,7 +258,7 @@ describe('decodeSearch on broken links', () => {
     expect(result.state.filters.provinces).toEqual(['lao-cai']);
     if (problem) {
       expect(result.problems).toHaveLength(1);
-      expect(result.problems[0]).toMatch(problem);
+      expect(english(result.problems[0])).toMatch(problem);
     } else {
       expect(result.problems).toEqual([]);
     }
@@ -293,7 +314,7 @@ describe('the as-of day in a link', () => {
   });
 
   it("measures the future from the real today when no day is given", () => {
-    expect(decodeSearch('?date=2099-01-01').problems).toEqual(['The date "2099-01-01" is in the future; showing today.']);
+    expect(decodeSearch('?date=2099-01-01').problems.map(english)).toEqual(['The date "2099-01-01" is in the future; showing today.']);
   });
 });
 
@@ -344,5 +365,31 @@ describe('coordinateDecimals', () => {
   it('gives whole-border views few decimals and street views many', () => {
     expect(coordinateDecimals(5)).toBe(2);
     expect(coordinateDecimals(16)).toBe(6);
+  });
+});
+
+describe('activity view and date comparison in the URL', () => {
+  it('reads the comparison and the activity filters a planner shares', () => {
+    const { state, problems } = decodeSearch('?v=1&from=2021-06-01&date=2023-06-01&activity=1&akind=working-group,talks&aprov=lai-chau&afrom=2023-01-01&ato=2023-12-31&sel=event:t162-jwg-11', TODAY);
+    expect(problems).toEqual([]);
+    expect(state.compareFrom).toBe('2021-06-01');
+    expect(state.activity).toEqual({ open: true, filter: { kinds: ['working-group', 'talks'], provinces: ['lai-chau'], pair: null, from: '2023-01-01', to: '2023-12-31' } });
+    expect(state.selection).toEqual({ kind: 'event', id: 't162-jwg-11' });
+  });
+
+  it('reports an inverted, equal or malformed comparison date and drops it', () => {
+    const inverted = decodeSearch('?from=2023-06-01&date=2021-06-01', TODAY);
+    expect([inverted.state.compareFrom, inverted.state.filters.date]).toEqual([null, '2021-06-01']);
+    expect(inverted.problems).toEqual(['The comparison date "2023-06-01" is not before the as-of date 2021-06-01; no comparison is shown.']);
+    expect(decodeSearch('?from=2025-07-15', TODAY).problems).toEqual(['The comparison date "2025-07-15" is not before the as-of date 2025-07-15; no comparison is shown.']);
+    expect(decodeSearch('?from=2021-02-30', TODAY).problems).toEqual(['The comparison date "2021-02-30" is not a calendar day (YYYY-MM-DD); it is ignored.']);
+    // Without date= the later day is today.
+    expect(decodeSearch('?from=2024-01-01', TODAY).state.compareFrom).toBe('2024-01-01');
+  });
+
+  it('drops an activity range that ends before it starts, and unknown kinds', () => {
+    const { state, problems } = decodeSearch('?afrom=2023-06-01&ato=2023-01-01&akind=talks,gossip', TODAY);
+    expect(state.activity.filter).toMatchObject({ kinds: ['talks'], from: '2023-06-01', to: null });
+    expect(problems).toEqual(['Unknown event kind "gossip" ignored.', 'The activity range 2023-06-01 – 2023-01-01 ends before it starts; the end date is ignored.']);
   });
 });

@@ -4,7 +4,12 @@ import { Province } from '../../../src/data/schema';
 import { buildSearchIndex } from '../../../src/data/search-index';
 import { createAppStore, type AppStore } from '../../../src/state/store';
 import { applyUrl, checkLinkAgainstData, startUrlSync, type HistoryLike } from '../../../src/url/sync';
+import { i18n } from '../../../src/i18n';
+import { linkProblemText, type LinkProblem } from '../../../src/lib/problems';
 import { SOURCE_ID, deepFreeze, makeData, makeFeature, makeSource } from '../../fixtures/factories';
+
+/** A link problem as the English banner words it. */
+const english = (problem: LinkProblem) => linkProblemText(problem, i18n.getFixedT('en'));
 
 /** An in-memory browser history: a stack of entries, a cursor, and popstate listeners. */
 function createFakeHistory(pathname = '/atlas/', initialSearch = '') {
@@ -159,7 +164,7 @@ describe('checkLinkAgainstData', () => {
     applyUrl(store, '?state=open&sel=gate:no-such-gate&lang=vi', { moveCamera: false });
     const problems = checkLinkAgainstData(store);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/"gate:no-such-gate" is not in the data/);
+    expect(english(problems[0])).toMatch(/"gate:no-such-gate" is not in the data/);
     const state = store.getState();
     expect(state.selection).toEqual({ kind: 'none' });
     expect(state.filters.states).toEqual(['open']);
@@ -169,7 +174,7 @@ describe('checkLinkAgainstData', () => {
   it('keeps a known selection under the wrong kind, corrects the kind from the data, and says so', () => {
     const store = storeWithData();
     applyUrl(store, '?sel=opening:beta-market-vn', { moveCamera: false });
-    expect(checkLinkAgainstData(store)).toEqual([
+    expect(checkLinkAgainstData(store).map(english)).toEqual([
       'The linked feature "opening:beta-market-vn" is a border market, not an opening; opened it as a border market.',
     ]);
     expect(store.getState().selection).toEqual({ kind: 'feature', featureKind: 'market', id: 'beta-market-vn' });
@@ -180,7 +185,7 @@ describe('checkLinkAgainstData', () => {
     applyUrl(store, '?sel=market:alpha-vn', { moveCamera: false });
     const problems = checkLinkAgainstData(store);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/is a border gate, not a border market; opened it as a border gate/);
+    expect(english(problems[0])).toMatch(/is a border gate, not a border market; opened it as a border gate/);
     expect(store.getState().selection).toEqual({ kind: 'feature', featureKind: 'gate', id: 'alpha-vn' });
   });
 

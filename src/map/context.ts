@@ -1,0 +1,101 @@
+/**
+ * The offline context layers (issue 10): places, rivers and province outlines, built by
+ * scripts/build-context.ts into public/geo/context-*.geojson. Pure: ids, sources and layers for
+ * the adapter, no map instance (unit-tested in node).
+ *
+ * They are drawn-only data, so MapLibre fetches and parses them in its worker from their URLs:
+ * no main-thread parse, nothing for the zod loaders to check beyond what the build guarantees.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+
+export const CONTEXT_SOURCE = {
+  places: 'context-places',
+  rivers: 'context-rivers',
+  admin: 'context-admin',
+} as const;
+
+export const CONTEXT_LAYER = {
+  admin: 'context-admin-lines',
+  rivers: 'context-rivers',
+  places: 'context-places',
+} as const;
+
+export const RIVER_COLOR = '#5b9bd5';
+
+/**
+ * Past this zoom the offline map has nothing more to show (its places and rivers are 1:250,000
+ * to 1:1,000,000 data): the map offers the online map.
+ */
+export const OFFLINE_DETAIL_MAX_ZOOM = 13;
+
+/** The map notice when the online tiles fail (the adapter adds it; the switch recognises it). */
+export const OSM_TILES_FAILED = 'The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.';
+
+export const CONTEXT_ATTRIBUTION = {
+  places: 'Places: <a href="https://www.geonames.org/">GeoNames</a>, Vonng/adcode (CC BY 4.0)',
+  rivers: 'Rivers: GSHHG/WDBII (LGPL)',
+  admin: 'Chinese province outlines: DCW-GMT (LGPL)',
+};
+
+/**
+ * The zoom from which a place of each rank is drawn (and named): province seats from 6, district
+ * and county seats from 8, other towns from 9, communes and townships from 10.
+ */
+export const PLACE_RANK_MIN_ZOOM: Record<number, number> = { 1: 6, 2: 8, 3: 9, 4: 10 };
+
+/** Highest rank shown at the current zoom: a step on zoom, so places declutter by rank. */
+export const placeRankFilter: ExpressionSpecification = [
+  '<=',
+  ['get', 'rank'],
+  ['step', ['zoom'], 0, PLACE_RANK_MIN_ZOOM[1], 1, PLACE_RANK_MIN_ZOOM[2], 2, PLACE_RANK_MIN_ZOOM[3], 3, PLACE_RANK_MIN_ZOOM[4], 4],
+];
+
+export function contextSources(base: string): Record<string, SourceSpecification> {
+  return {
+    // Tiled only to these zooms (over-zoomed beyond): the sources are coarse, and fewer tile
+    // levels cost the worker less.
+    [CONTEXT_SOURCE.admin]: { type: 'geojson', data: `${base}context-admin.geojson`, maxzoom: 10, attribution: CONTEXT_ATTRIBUTION.admin },
+    [CONTEXT_SOURCE.rivers]: { type: 'geojson', data: `${base}context-rivers.geojson`, maxzoom: 12, attribution: CONTEXT_ATTRIBUTION.rivers },
+    [CONTEXT_SOURCE.places]: { type: 'geojson', data: `${base}context-places.geojson`, maxzoom: 10, attribution: CONTEXT_ATTRIBUTION.places },
+  };
+}
+
+/** Layers in drawing order; they go under the online tiles and the border. */
+export function contextLayers(): LayerSpecification[] {
+  return [
+    {
+      id: CONTEXT_LAYER.admin,
+      type: 'line',
+      source: CONTEXT_SOURCE.admin,
+      minzoom: 6,
+      // The outlines are coarse (DCW): closer in they would stray from the detailed border line.
+      maxzoom: 11,
+      paint: { 'line-color': '#9c8fb0', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 12, 1.6], 'line-dasharray': [3, 2] },
+    },
+    {
+      id: CONTEXT_LAYER.rivers,
+      type: 'line',
+      source: CONTEXT_SOURCE.rivers,
+      minzoom: 6,
+      filter: ['>=', ['zoom'], ['get', 'minzoom']],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': RIVER_COLOR,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['<=', ['get', 'level'], 2], 1.2, 0.6], 12, ['case', ['<=', ['get', 'level'], 2], 3, ['<=', ['get', 'level'], 3], 2, 1.2]],
+      },
+    },
+    {
+      id: CONTEXT_LAYER.places,
+      type: 'circle',
+      source: CONTEXT_SOURCE.places,
+      minzoom: PLACE_RANK_MIN_ZOOM[1],
+      filter: placeRankFilter,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'rank'], 1, 3, 2], 12, ['match', ['get', 'rank'], 1, 5, 2, 4, 3]],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#444444',
+        'circle-stroke-width': 1.2,
+      },
+    },
+  ];
+}

@@ -1,0 +1,183 @@
+/**
+ * Place names of the context layer as DOM labels (no glyph files: see ARCHITECTURE.md). Only the
+ * places MapLibre has drawn in the current view get a label: queryRenderedFeatures does the
+ * viewport culling and the zoom-by-rank filter. Collision is computed from projected points and
+ * estimated text widths, so a refresh reads nothing from the DOM; elements come from a pool and
+ * are only written (text, transform), never measured.
+ */
+import type * as maplibregl from 'maplibre-gl';
+import type { Language } from '../state/types';
+import { CONTEXT_LAYER, CONTEXT_SOURCE } from './context';
+
+/** At most this many place names at once: more would not be readable anyway. */
+export const MAX_PLACE_LABELS = 60;
+
+export interface PlaceLabelProps {
+  id: string;
+  name_vi: string;
+  name_zh: string;
+  name_en: string;
+  country: string;
+  rank: number;
+}
+
+export function placeName(p: PlaceLabelProps, language: Language): string {
+  if (language === 'zh') return p.name_zh || (p.country === 'VN' ? p.name_vi : p.name_en);
+  if (language === 'vi') return p.name_vi || p.name_en;
+  return p.name_en || p.name_vi;
+}
+
+/** Width of a label in px at the label font size: CJK characters are about square, Latin narrower. */
+export function estimateTextWidth(text: string, fontPx = 12): number {
+  let width = 0;
+  for (const ch of text) width += /[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? fontPx : fontPx * 0.58;
+  return Math.ceil(width);
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/**
+ * Greedy placement in the given order (rank first): a label goes right of its dot, else left;
+ * one that fits neither is dropped. `blocked` boxes (markers' names, controls) are avoided too.
+ */
+export function placeLabels(
+  candidates: { id: string; x: number; y: number; width: number }[],
+  viewport: { width: number; height: number },
+  blocked: Box[] = [],
+  max = MAX_PLACE_LABELS,
+): { id: string; x: number; y: number; side: 'right' | 'left' }[] {
+  const placed: Box[] = [...blocked];
+  const out: { id: string; x: number; y: number; side: 'right' | 'left' }[] = [];
+  const height = 16;
+  for (const c of candidates) {
+    if (out.length >= max) break;
+    if (c.x < 0 || c.y < 0 || c.x > viewport.width || c.y > viewport.height) continue;
+    for (const side of ['right', 'left'] as const) {
+      const left = side === 'right' ? c.x + 6 : c.x - 6 - c.width;
+      const box = { left, right: left + c.width, top: c.y - height / 2, bottom: c.y + height / 2 };
+      if (placed.some((p) => overlaps(p, box))) continue;
+      placed.push(box);
+      out.push({ id: c.id, x: c.x, y: c.y, side });
+      break;
+    }
+  }
+  return out;
+}
+
+export interface PlaceLabelLayer {
+  setLanguage(language: Language): void;
+  setEnabled(enabled: boolean): void;
+  destroy(): void;
+}
+
+export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language): PlaceLabelLayer {
+  let language = initialLanguage;
+  let enabled = true;
+  const overlay = document.createElement('div');
+  overlay.className = 'place-labels';
+  overlay.setAttribute('aria-hidden', 'true');
+  map.getContainer().appendChild(overlay);
+  const pool: HTMLDivElement[] = [];
+  /** What is shown: the element, its place's position and the side of the dot it sits on. */
+  let shown: { element: HTMLDivElement; lngLat: [number, number]; side: 'right' | 'left' }[] = [];
+  let width = map.getContainer().clientWidth;
+  let height = map.getContainer().clientHeight;
+
+  const element = (i: number) => {
+    while (pool.length <= i) {
+      const e = document.createElement('div');
+      e.className = 'map-label map-label--place';
+      overlay.appendChild(e);
+      pool.push(e);
+    }
+    return pool[i];
+  };
+
+  const position = (entry: (typeof shown)[number]) => {
+    const { x, y } = map.project(entry.lngLat);
+    // translate(-100%) puts a left-side label's right edge at the dot.
+    entry.element.style.transform = entry.side === 'right' ? `translate(${Math.round(x + 6)}px, ${Math.round(y - 8)}px)` : `translate(${Math.round(x - 6)}px, ${Math.round(y - 8)}px) translateX(-100%)`;
+  };
+
+  const refresh = () => {
+    // Reads (from MapLibre, not the DOM) first…
+    let candidates: { id: string; x: number; y: number; width: number; props: PlaceLabelProps; lngLat: [number, number] }[] = [];
+    if (enabled && map.getLayer(CONTEXT_LAYER.places)) {
+      const seen = new Set<string>();
+      for (const f of map.queryRenderedFeatures({ layers: [CONTEXT_LAYER.places] })) {
+        const props = f.properties as PlaceLabelProps;
+        if (seen.has(props.id) || f.geometry.type !== 'Point') continue;
+        seen.add(props.id);
+        const lngLat = f.geometry.coordinates as [number, number];
+        const { x, y } = map.project(lngLat);
+        candidates.push({ id: props.id, x, y, width: estimateTextWidth(placeName(props, language)), props, lngLat });
+      }
+      candidates = candidates.sort((a, b) => a.props.rank - b.props.rank || a.id.localeCompare(b.id));
+    }
+    const placed = placeLabels(candidates, { width, height });
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    // …then writes only.
+    shown = placed.map((p, i) => {
+      const c = byId.get(p.id)!;
+      const e = element(i);
+      const name = placeName(c.props, language);
+      if (e.textContent !== name) e.textContent = name;
+      e.lang = c.props.name_zh && language === 'zh' ? 'zh' : c.props.country === 'VN' ? 'vi' : language;
+      e.dataset.place = c.id;
+      e.classList.toggle('map-label--place-cn', c.props.country === 'CN');
+      e.hidden = false;
+      return { element: e, lngLat: c.lngLat, side: p.side };
+    });
+    for (let i = placed.length; i < pool.length; i++) pool[i].hidden = true;
+    for (const entry of shown) position(entry);
+  };
+  const follow = () => {
+    for (const entry of shown) position(entry);
+  };
+  const onResize = () => {
+    width = map.getContainer().clientWidth;
+    height = map.getContainer().clientHeight;
+    refresh();
+  };
+  // The places arrive from the worker after the layer is added: label them once they are drawn.
+  let sourceReady = false;
+  const onSourceData = (event: { sourceId?: string; isSourceLoaded?: boolean }) => {
+    if (sourceReady || event.sourceId !== CONTEXT_SOURCE.places || !event.isSourceLoaded) return;
+    sourceReady = true;
+    map.once('idle', refresh);
+  };
+  // After a move the new view's tiles may still be loading: label again once the map is idle.
+  const onMoveEnd = () => {
+    refresh();
+    map.once('idle', refresh);
+  };
+  map.on('move', follow);
+  map.on('moveend', onMoveEnd);
+  map.on('resize', onResize);
+  map.on('sourcedata', onSourceData);
+  return {
+    setLanguage(next) {
+      language = next;
+      refresh();
+    },
+    setEnabled(next) {
+      enabled = next;
+      refresh();
+    },
+    destroy() {
+      map.off('move', follow);
+      map.off('moveend', onMoveEnd);
+      map.off('idle', refresh);
+      map.off('resize', onResize);
+      map.off('sourcedata', onSourceData);
+      overlay.remove();
+    },
+  };
+}
