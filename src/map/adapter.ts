@@ -17,7 +17,7 @@ import type { GeometryParts } from '../data/load';
 import { buildAtlasData, displayName, statusAsOf, type AtlasData } from '../data/model';
 import { enumLabel, i18n } from '../i18n';
 import { buildRows, hasState, stateByFeature } from '../state/answers';
-import { effectiveDay, visibleFeatureIds } from '../state/selectors';
+import { effectiveDay, visibilityFilters, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import type { AppState, CameraRequest, Language, MapPadding, Side, ViewState } from '../state/types';
 import { VIEW_LIMITS } from '../url/limits';
@@ -295,7 +295,8 @@ export class BorderMap {
     };
     on((st) => st.layers, (layers) => this.applyLayerVisibility(layers));
     on(
-      (st) => [st.filters, st.layers] as const,
+      // Not per search keystroke: the query filters nothing on the map.
+      (st) => [visibilityFilters(st.filters), st.layers] as const,
       () => this.applyFilters(),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );

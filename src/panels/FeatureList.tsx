@@ -8,7 +8,8 @@ import { exportFileName } from '../lib/planner-table';
 import { downloadBlob, downloadPlannerCsv, downloadPlannerXlsx, exportSubject } from './exports';
 import { answerFor, emptiedBy, rowName, rowSides, type FilterGroup, type Row } from '../state/answers';
 import { DEFAULT_FILTERS } from '../state/slices/filters';
-import { effectiveDay } from '../state/selectors';
+import { effectiveDay, visibilityFilters } from '../state/selectors';
+import { rowWindow, scrollTopCentring, WINDOW_THRESHOLD } from '../lib/window-rows';
 import { StateText } from './StateText';
 import { zoomToResults } from './camera';
 import { appStore, useAppStore } from '../state/store';
@@ -26,6 +27,9 @@ function provinceNameOn(data: AtlasData, f: AtlasFeature, day: string, language:
   const province = id ? data.provinces.get(id) : undefined;
   return province ? displayName(province.names, language) : '';
 }
+
+/** Height of one row of a windowed list, in px; styles.css holds windowed rows to it. */
+const ROW_HEIGHT = 24;
 
 const PLANNER_ORDER = ['open', 'closed', 'not-yet-open', 'no-recent-record', 'no-record'];
 
@@ -67,7 +71,8 @@ function EmptyAnswer({ rows }: { rows: Row[] }) {
 export function FeatureList() {
   const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
-  const filters = useAppStore((s) => s.filters);
+  // Not re-rendered per search keystroke: the search text hides no row.
+  const filters = useAppStore((s) => visibilityFilters(s.filters));
   const language = useAppStore((s) => s.language);
   const selection = useAppStore((s) => s.selection);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'kind', ascending: true });
@@ -96,9 +101,31 @@ export function FeatureList() {
   const [working, setWorking] = useState(false);
   const exportInput = (atlas: AtlasData) => ({ data: atlas, features, day, language, subject: exportSubject(atlas, appStore.getState()), t });
   const selectedRow = useRef<HTMLTableRowElement>(null);
+  // Long lists render only the rows in view (lib/window-rows.ts): 20,000 rows in the DOM took
+  // seconds to open and to re-render on every selection. Short lists render every row.
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  const frameRef = useRef(0);
+  const onScroll = () => {
+    cancelAnimationFrame(frameRef.current);
+    frameRef.current = requestAnimationFrame(() => {
+      const el = scroller.current;
+      if (el) setView({ top: el.scrollTop, height: el.clientHeight });
+    });
+  };
+  const win = rowWindow(rows.length, view.top, view.height, ROW_HEIGHT);
+  const windowed = win.end - win.start < rows.length || win.padTop > 0;
   useEffect(() => {
     // After the rows are laid out (a shared link opens list and selection together).
-    const frame = requestAnimationFrame(() => selectedRow.current?.scrollIntoView?.({ block: 'center' }));
+    const frame = requestAnimationFrame(() => {
+      const el = scroller.current;
+      const index = selectedId ? rows.findIndex((row) => row.members.some((m) => m.properties.id === selectedId)) : -1;
+      if (el && index >= 0 && rows.length > WINDOW_THRESHOLD) {
+        // A windowed row may not be rendered yet: scroll by arithmetic, not by element.
+        const top = index * ROW_HEIGHT;
+        if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = scrollTopCentring(index, el.clientHeight, ROW_HEIGHT);
+      } else selectedRow.current?.scrollIntoView?.({ block: 'center' });
+    });
     return () => cancelAnimationFrame(frame);
   }, [selectedId, rows]);
   const header = (key: SortKey, label: string) => (
@@ -141,8 +168,8 @@ export function FeatureList() {
       {rows.length === 0 ? (
         <EmptyAnswer rows={answer?.all ?? []} />
       ) : (
-        <div className="table-scroll">
-          <table>
+        <div className="table-scroll" ref={scroller} onScroll={onScroll}>
+          <table className={windowed ? 'feature-list--windowed' : undefined}>
             <thead>
               <tr>
                 {header('name', t('list.name'))}
@@ -153,7 +180,8 @@ export function FeatureList() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
+              {win.padTop > 0 && <tr aria-hidden="true" className="row-spacer" style={{ height: win.padTop }} />}
+              {rows.slice(win.start, win.end).map((row) => {
                 const f = row.members[0];
                 const p = f.properties;
                 const selected = row.members.some((m) => m.properties.id === selectedId);
@@ -186,6 +214,7 @@ export function FeatureList() {
                   </tr>
                 );
               })}
+              {win.padBottom > 0 && <tr aria-hidden="true" className="row-spacer" style={{ height: win.padBottom }} />}
             </tbody>
           </table>
         </div>

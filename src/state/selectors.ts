@@ -78,3 +78,20 @@ export function yearAxis(years: { year: number; count: number }[], lastYear: num
   for (let year = CHART_FIRST_YEAR; year <= end; year++) bins.push({ year, count: byYear.get(year) ?? 0 });
   return { before, bins };
 }
+
+let lastVisibility: { from: FilterState; blanked: FilterState } | null = null;
+
+/**
+ * The filters that decide what is visible, with the search text blanked: typing in the search box
+ * changes no row and no point, so the map and the list must not redo their work per keystroke.
+ * While only the query changes, the same object comes back, so subscribers keyed on identity skip.
+ */
+export function visibilityFilters(filters: FilterState): FilterState {
+  const last = lastVisibility;
+  if (last && (last.from === filters || (Object.keys(filters) as (keyof FilterState)[]).every((k) => k === 'query' || filters[k] === last.from[k]))) {
+    last.from = filters;
+    return last.blanked;
+  }
+  lastVisibility = { from: filters, blanked: filters.query === '' ? filters : { ...filters, query: '' } };
+  return lastVisibility.blanked;
+}
