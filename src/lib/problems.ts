@@ -7,7 +7,7 @@
 /** Longest problem sentence the banner shows, in characters (a long id or value is cut with "…"). */
 export const MAX_PROBLEM_LENGTH = 240;
 /** How many problem lines the banner shows before "and N more". */
-export const MAX_PROBLEMS_SHOWN = 4;
+export const MAX_PROBLEMS_SHOWN = 6;
 
 /** Cuts a sentence to `max` characters without splitting a surrogate pair. */
 export function truncateText(text: string, max = MAX_PROBLEM_LENGTH): string {

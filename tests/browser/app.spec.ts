@@ -14,6 +14,12 @@ const border = JSON.parse(readFileSync('public/geo/border.geojson', 'utf8')).fea
 
 const start = browserSession();
 
+/** A gate's drawn point, read from the data file the app serves. */
+function gateCoordinates(id: string): [number, number] {
+  const gates = JSON.parse(readFileSync('public/geo/gates.geojson', 'utf8')).features as { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+  return gates.find((g) => g.properties.id === id)!.geometry.coordinates;
+}
+
 const points = KINDS.flatMap(
   ({ file }) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')).features.map((f: { geometry: { coordinates: [number, number] } }) => f.geometry.coordinates),
 ) as [number, number][];
@@ -99,7 +105,9 @@ describe('the map', () => {
   });
 
   it('opens the side panel when a gate is clicked, with its counterpart across the border', async () => {
-    const d = await start('?map=16/22.9369/104.8495');
+    // Zoom 12 around the gate's drawn point: markers are spread apart only from zoom 13.
+    const [lng, lat] = gateCoordinates('thanh-thuy-tianbao-vn');
+    const d = await start(`?map=12/${lat}/${lng}`);
     await d.waitForMapIdle();
     await d.waitForMapSettled();
     await d.clickFeature('thanh-thuy-tianbao-vn');
@@ -126,7 +134,8 @@ describe('the map', () => {
     const same = d.page.getByTestId('same-position');
     await same.waitFor();
     const choices = same.getByRole('button');
-    expect(await choices.count()).toBeGreaterThanOrEqual(4);
+    // Several features share the spot (the count follows the data's sourced anchors).
+    expect(await choices.count()).toBeGreaterThanOrEqual(2);
     await d.screenshot('same-position');
     await same.getByRole('button', { name: /market/i }).first().click();
     await d.page.waitForFunction(() => /sel=market:/.test(location.search));
@@ -266,7 +275,7 @@ describe('planner workflow', () => {
     const d = await start();
     await d.waitForMapIdle();
     await d.openList();
-    const row = d.page.getByTestId('feature-list').locator('tr[data-feature-id="huu-nghi-youyiguan-vn"] button');
+    const row = d.page.getByTestId('feature-list').locator('tr[data-feature-id="huu-nghi-youyiguan-vn"] button').first();
     await row.click();
     await d.panel().waitFor();
     const state = await d.page.evaluate((source) => {

@@ -204,8 +204,13 @@ export class AtlasDriver {
     await this.page.getByTestId('date-input').fill(day);
   }
 
+  /** Opens the list (a lazy chunk) and waits until its rows, or its empty answer, are rendered. */
   async openList() {
     if ((await this.page.getByTestId('feature-list').count()) === 0) await this.page.getByTestId('list-toggle').click();
+    await this.page.waitForFunction(() => {
+      const list = document.querySelector('[data-testid="feature-list"]');
+      return !!list && (list.querySelector('tr[data-feature-id]') !== null || list.querySelector('.empty-answer') !== null);
+    });
   }
 
   async listedIds(): Promise<string[]> {

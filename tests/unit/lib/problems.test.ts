@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PROBLEM_LENGTH, summariseProblems, truncateText } from '../../../src/lib/problems';
 
 describe('summariseProblems', () => {
-  it('keeps at most four distinct lines and counts the rest', () => {
+  it('keeps at most six distinct lines and counts the rest', () => {
     const lines = Array.from({ length: 2000 }, (_, i) => `Unknown status "x${i % 10}" ignored.`);
     const { shown, hidden } = summariseProblems(lines);
-    expect(shown).toEqual(['Unknown status "x0" ignored.', 'Unknown status "x1" ignored.', 'Unknown status "x2" ignored.', 'Unknown status "x3" ignored.']);
-    expect(hidden).toBe(6);
+    expect(shown).toEqual(['Unknown status "x0" ignored.', 'Unknown status "x1" ignored.', 'Unknown status "x2" ignored.', 'Unknown status "x3" ignored.', 'Unknown status "x4" ignored.', 'Unknown status "x5" ignored.']);
+    expect(hidden).toBe(4);
   });
 
   it('cuts a 50,000-character line to a readable length', () => {
