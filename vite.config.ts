@@ -92,7 +92,8 @@ export default defineConfig(({ mode }) => {
             environment: 'node',
             include: ['tests/browser/**/*.spec.ts'],
             globalSetup: ['tests/browser/global-setup.ts'],
-            testTimeout: 120_000,
+            // A test's page loads take seconds on an idle CI machine, over a minute on a shared one.
+            testTimeout: 240_000,
             hookTimeout: 240_000,
             // One Chromium at a time: the machine has 2 cores and WebGL runs on the CPU.
             fileParallelism: false,

@@ -12,7 +12,6 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
-import { z } from 'zod';
 import { App } from './app/App';
 import { buildSearchIndexWhenIdle, ensureSearchIndex } from './app/search-index-loader';
 import { loadFeatureParts, loadGeometry, type Fetcher } from './data/load';
@@ -21,9 +20,6 @@ import { followStoreLanguage } from './i18n';
 import { loadMapAdapter } from './map/MapView';
 import { appStore } from './state/store';
 import { applyUrl, checkLinkAgainstData, startUrlSync } from './url/sync';
-
-// zod compiles fast parsers with `new Function` unless told not to; a strict CSP forbids that.
-z.config({ jitless: true });
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
