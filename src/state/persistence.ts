@@ -38,7 +38,9 @@ export const URL_KEYS = Object.keys(URL_DEFAULTS) as UrlKey[];
 
 export const TRANSIENT_KEYS = [
   'cameraRequest',
+  'mapPadding',
   'hover',
+  'playing',
   'loadStatus',
   'mapStatus',
   'dataProblems',

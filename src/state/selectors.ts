@@ -2,19 +2,10 @@
  * Pure derived data: which features pass the filters on the chosen day, live counts per status,
  * summaries. Used by the map adapter (to build filter expressions) and by the panels.
  */
-import {
-  allProvincesOf,
-  classAsOf,
-  layerOf,
-  provincesOf,
-  sortedHistory,
-  statusAsOf,
-  type AtlasData,
-  type AtlasFeature,
-  type LayerId,
-} from '../data/model';
-import { KIND } from '../data/kinds';
-import { GateStatus, type GateStatus as GateStatusType } from '../data/schema';
+import { provincesOf, type AtlasData } from '../data/model';
+import type { LayerId } from '../data/kinds';
+import { answerFor, facetCounts, rowFeatureIds } from './answers';
+import { PLANNER_STATES, type PlannerState } from './planner-state';
 import { comparePartialDates, periodStart, todayIso, yearOf } from '../lib/dates';
 import type { FilterState } from './types';
 
@@ -23,77 +14,23 @@ export function effectiveDay(filters: FilterState, now: Date = new Date()): stri
   return filters.date ?? todayIso(now);
 }
 
-function hasStatus(feature: AtlasFeature): boolean {
-  return KIND[feature.properties.kind].hasStatus;
-}
+export { onRecordBy } from './answers';
 
 /**
- * True when the feature is on record by the day: its first dated record (status change or
- * pairing date) is not later. Features with no dated record are always on record.
+ * Ids of the features the filters leave on the day, in data order, keeping only the layers the
+ * map draws (the list ignores layers: see answers.ts).
  */
-export function onRecordBy(feature: AtlasFeature, day: string): boolean {
-  const p = feature.properties;
-  const history = sortedHistory(feature);
-  if (history.length) return periodStart(history[0].date) <= day;
-  if ('pairedSince' in p && p.pairedSince) return periodStart(p.pairedSince) <= day;
-  return true;
-}
-
-/** Does a feature pass every filter except the ones named in `skip`? */
-export function passesFilters(
-  feature: AtlasFeature,
-  filters: FilterState,
-  layers: Record<LayerId, boolean>,
-  day: string,
-  skip: ReadonlySet<'statuses' | 'classes' | 'modes' | 'provinces'> = new Set(),
-): boolean {
-  if (!layers[layerOf(feature)]) return false;
-  if (!onRecordBy(feature, day)) return false;
-  if (!skip.has('provinces') && filters.provinces.length) {
-    if (!allProvincesOf(feature).some((id) => filters.provinces.includes(id))) return false;
-  }
-  const gateFilters = filters.statuses.length || filters.classes.length || filters.modes.length;
-  if (!gateFilters) return true;
-  // Status, class and mode filters narrow gates and openings; the other layers have none of them.
-  if (!hasStatus(feature)) return true;
-  const p = feature.properties;
-  if (!skip.has('statuses') && filters.statuses.length) {
-    const status = statusAsOf(feature, day);
-    if (!status || !filters.statuses.includes(status)) return false;
-  }
-  if (!skip.has('classes') && filters.classes.length) {
-    const klass = classAsOf(feature, day);
-    if (!klass || !filters.classes.includes(klass)) return false;
-  }
-  if (!skip.has('modes') && filters.modes.length && 'modes' in p) {
-    if (!p.modes.some((m) => filters.modes.includes(m))) return false;
-  }
-  return true;
-}
-
-/** Ids of the features that pass the filters, in data order. */
 export function visibleFeatureIds(data: AtlasData, filters: FilterState, layers: Record<LayerId, boolean>, day: string): string[] {
-  return data.features.filter((f) => passesFilters(f, filters, layers, day)).map((f) => f.properties.id);
+  return rowFeatureIds(answerFor(data, filters, day).rows, layers);
 }
 
 /**
- * Live count of gates and openings per status on the day, under every other filter. `unknown`
- * counts those on record whose history gives no status yet on that day, so the counts add up
- * to what the map shows.
+ * Rows per planner state on the day under every other filter (a crossing counted once when the
+ * side is both): the numbers the state checkboxes show.
  */
-export function statusCounts(
-  data: AtlasData,
-  filters: FilterState,
-  layers: Record<LayerId, boolean>,
-  day: string,
-): Record<GateStatusType | 'unknown', number> {
-  const counts = Object.fromEntries([...GateStatus.options, 'unknown'].map((s) => [s, 0])) as Record<GateStatusType | 'unknown', number>;
-  const skip = new Set(['statuses'] as const);
-  for (const feature of data.features) {
-    if (!hasStatus(feature) || !passesFilters(feature, filters, layers, day, skip)) continue;
-    counts[statusAsOf(feature, day) ?? 'unknown']++;
-  }
-  return counts;
+export function stateCounts(data: AtlasData, filters: FilterState, day: string): Record<PlannerState, number> {
+  const { all } = answerFor(data, filters, day);
+  return facetCounts(all, filters, day, 'states', PLANNER_STATES) as Record<PlannerState, number>;
 }
 
 /**

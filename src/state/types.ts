@@ -2,7 +2,8 @@
 import type { AtlasData, LayerId } from '../data/model';
 import type { GeometryParts, LoadProblem } from '../data/load';
 import type { SearchIndex } from '../data/search-index';
-import type { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import type { CrossingMode, FeatureKind, GateClass } from '../data/schema';
+import type { PlannerState } from './planner-state';
 
 export type Language = 'en' | 'vi' | 'zh';
 /** The base layer under the border: the offline basemap alone, or OpenStreetMap tiles over it. */
@@ -15,8 +16,15 @@ export interface ViewState {
   pitch: number;
 }
 
+/** Which side's features the answer lists: one side, or both with a crossing pair as one row. */
+export type Side = 'both' | 'VN' | 'CN';
+
 export interface FilterState {
-  statuses: GateStatus[];
+  /** Kinds the answer holds (empty: all); separate from which layers the map draws. */
+  kinds: FeatureKind[];
+  /** Planner states on the day (gates and openings; see state/planner-state.ts). */
+  states: PlannerState[];
+  side: Side;
   classes: GateClass[];
   modes: CrossingMode[];
   provinces: string[];
@@ -31,15 +39,22 @@ export type Selection =
   | { kind: 'feature'; featureKind: FeatureKind; id: string }
   | { kind: 'province'; id: string };
 
-/** A store-driven camera move; the adapter acts once per new id. */
-export type CameraRequest =
-  | { id: number; kind: 'feature'; center: [number, number]; zoom: number }
-  | { id: number; kind: 'view'; view: ViewState };
-
-/** A camera request before the store gives it an id. */
+/** A camera request before the store gives it an id. `bounds` frames a province or the results. */
 export type CameraRequestInput =
   | { kind: 'feature'; center: [number, number]; zoom: number }
-  | { kind: 'view'; view: ViewState };
+  | { kind: 'view'; view: ViewState }
+  | { kind: 'bounds'; bounds: [[number, number], [number, number]]; maxZoom?: number };
+
+/** A store-driven camera move; the adapter acts once per new id. */
+export type CameraRequest = CameraRequestInput & { id: number };
+
+/** Pixels of the map hidden under panels on each side; the camera centres in what is left. */
+export interface MapPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 export type MapStatus = { kind: 'starting' } | { kind: 'ready' } | { kind: 'failed'; message: string };
@@ -48,14 +63,17 @@ export interface ViewSlice {
   /** null until the map first reports its camera; the map then fits the whole border. */
   view: ViewState | null;
   cameraRequest: CameraRequest | null;
+  /** Transient: measured from the panels over the map (ResizeObserver), applied by the adapter. */
+  mapPadding: MapPadding;
   setView: (view: ViewState) => void;
+  setMapPadding: (padding: MapPadding) => void;
   requestCamera: (request: CameraRequestInput) => void;
 }
 
 export interface FiltersSlice {
   filters: FilterState;
   setFilters: (patch: Partial<FilterState>) => void;
-  toggleInFilter: <K extends 'statuses' | 'classes' | 'modes' | 'provinces'>(key: K, value: FilterState[K][number]) => void;
+  toggleInFilter: <K extends 'kinds' | 'states' | 'classes' | 'modes' | 'provinces'>(key: K, value: FilterState[K][number]) => void;
   resetFilters: () => void;
 }
 
@@ -78,6 +96,8 @@ export interface UiSlice {
   language: Language;
   baseLayer: BaseLayer;
   listOpen: boolean;
+  /** Transient: "Play years" is running (the map shows the year large). */
+  playing: boolean;
   loadStatus: LoadStatus;
   mapStatus: MapStatus;
   dataProblems: LoadProblem[];
@@ -94,6 +114,7 @@ export interface UiSlice {
   setLanguage: (language: Language) => void;
   setBaseLayer: (baseLayer: BaseLayer) => void;
   setListOpen: (open: boolean) => void;
+  setPlaying: (playing: boolean) => void;
   setGeometry: (geometry: GeometryParts, problems: LoadProblem[]) => void;
   /** Sets the data (and the problems of every file so far); the search index may come later. */
   setData: (data: AtlasData, searchIndex: SearchIndex | null, problems: LoadProblem[]) => void;

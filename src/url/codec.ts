@@ -1,10 +1,11 @@
 /**
  * The one URL codec: state <-> readable query parameters. Pure (no window), so it is unit-tested
  * directly. Defaults are left out, so the default state encodes to an empty string.
- * @example encodeState({...defaults, filters: {...f, statuses: ['operating']}}) === '?v=1&status=operating'
+ * @example encodeState({...defaults, filters: {...f, states: ['open']}}) === '?v=2&state=open'
  */
 import { LAYER_IDS } from '../data/kinds';
 import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../data/schema';
+import { PLANNER_STATES, STATE_OF_STATUS, type PlannerState } from '../state/planner-state';
 import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
 import { DEFAULT_URL_STATE, urlStateOf, type UrlState } from '../state/persistence';
 import type { Language, ViewState } from '../state/types';
@@ -13,7 +14,13 @@ import { EARLIEST_AS_OF_DAY } from './limits';
 // The table of URL keys and defaults is state/persistence.ts; re-exported for the codec's users.
 export { DEFAULT_URL_STATE, urlStateOf, type UrlState };
 
-export const URL_VERSION = 1;
+/**
+ * 2: planner states replaced detailed statuses (`state=open,closed`; `status=` of v=1 links is
+ * read into states, with a sentence), and `kind=` and `side=` came in.
+ */
+export const URL_VERSION = 2;
+/** Versions this codec reads (older ones are migrated). */
+const READABLE_VERSIONS = ['1', '2'];
 
 const LANGUAGES: Language[] = ['en', 'vi', 'zh'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -139,7 +146,23 @@ export interface UrlParam {
   untrimmed?: boolean;
 }
 
-const listParam = <K extends 'statuses' | 'classes' | 'modes'>(name: string, key: K, allowed: readonly UrlState['filters'][K][number][], noun: string): UrlParam => ({
+/**
+ * v=1 links filtered by detailed status (`status=operating,restored`); v=2 filters by planner
+ * state. Each status is read as its state, with one sentence saying so.
+ */
+function migrateStatuses(raw: string, problems: string[]): PlannerState[] {
+  const statuses = decodeList(raw, GateStatus.options, 'status', problems);
+  const states = [...new Set(statuses.map((s) => STATE_OF_STATUS[s]))];
+  if (statuses.length) {
+    const plural = states.length > 1;
+    problems.push(
+      `This link filters by detailed status (${statuses.join(', ')}); it now shows the state${plural ? 's' : ''} ${states.join(', ')}, which include${plural ? '' : 's'} every status of the same kind.`,
+    );
+  }
+  return states;
+}
+
+const listParam = <K extends 'kinds' | 'states' | 'classes' | 'modes'>(name: string, key: K, allowed: readonly UrlState['filters'][K][number][], noun: string): UrlParam => ({
   name,
   write: (s) => (s.filters[key].length ? s.filters[key].join(',') : null),
   read: (raw, draft, { problems }) => {
@@ -170,7 +193,26 @@ export const URL_PARAMS: readonly UrlParam[] = [
       }
     },
   },
-  listParam('status', 'statuses', GateStatus.options, 'status'),
+  listParam('kind', 'kinds', FeatureKind.options, 'kind'),
+  {
+    name: 'side',
+    write: (s) => (s.filters.side !== DEFAULT_URL_STATE.filters.side ? s.filters.side.toLowerCase() : null),
+    read: (raw, draft, { problems }) => {
+      const upper = raw.toUpperCase();
+      if (upper === 'VN' || upper === 'CN') draft.filters.side = upper;
+      else if (raw !== 'both') problems.push(`Unknown side "${raw.slice(0, 20)}" (vn, cn or both); showing both sides.`);
+    },
+  },
+  listParam('state', 'states', PLANNER_STATES, 'state'),
+  {
+    // v=1 links filtered by detailed status; never written now, read into the matching states.
+    name: 'status',
+    write: () => null,
+    read: (raw, draft, { problems }) => {
+      const migrated = migrateStatuses(raw, problems);
+      draft.filters.states = PLANNER_STATES.filter((s) => draft.filters.states.includes(s) || migrated.includes(s));
+    },
+  },
   listParam('class', 'classes', GateClass.options, 'class'),
   listParam('mode', 'modes', CrossingMode.options, 'mode'),
   {
@@ -265,7 +307,7 @@ export function decodeSearch(search: string, today: IsoDay = todayIso()): Decode
     layers: { ...DEFAULT_URL_STATE.layers },
   };
   const version = params.get('v')?.trim();
-  if (version && version !== String(URL_VERSION)) {
+  if (version && !READABLE_VERSIONS.includes(version)) {
     if (/^\d{1,6}$/.test(version) && Number(version) > URL_VERSION) {
       problems.push(`This link was made by a newer version of Border Atlas (v=${version}); some of it may not show.`);
     } else problems.push(`The link version "${version.slice(0, 10)}" could not be read; reading the link as v=${URL_VERSION}.`);

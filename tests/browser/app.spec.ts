@@ -181,13 +181,14 @@ describe('bad input', () => {
     expect(text).toContain('2023-02-30');
     expect(text).toContain('no-such-gate');
     expect(text).toContain('abc');
-    // The readable parts are applied: Vietnamese UI and the operating filter.
+    // The readable parts are applied: Vietnamese UI, and the v=1 operating filter read as the state open.
     expect(await d.page.locator('html').getAttribute('lang')).toBe('vi');
-    expect(await d.page.getByTestId('filter-statuses').locator('input[value="operating"]').isChecked()).toBe(true);
+    expect(await d.page.getByTestId('filter-states').locator('input[value="open"]').isChecked()).toBe(true);
     expect(await borderColourShare(d)).toBeGreaterThan(0.8);
     // The address bar keeps only what was applied, so a re-copied link carries no dropped parts.
     await d.page.waitForFunction(() => !/bogus|no-such-gate|2023-02-30|map=abc/.test(location.search));
-    expect(new URL(d.page.url()).searchParams.get('status')).toBe('operating');
+    expect(new URL(d.page.url()).searchParams.get('state')).toBe('open');
+    expect(new URL(d.page.url()).searchParams.get('v')).toBe('2');
   });
 });
 
@@ -210,7 +211,7 @@ describe('planner workflow', () => {
   it('a copied link reopens the same filters, date, selection and camera in a fresh browser', async () => {
     const d = await start();
     await d.waitForMapIdle();
-    await d.toggleStatus('operating');
+    await d.toggleState('open');
     await d.setDate('2024-06-30');
     await d.search('Lào Cai');
     await d.chooseFirstSearchResult();
@@ -219,7 +220,7 @@ describe('planner workflow', () => {
     await d.openList();
     // No wait for the URL writer: the link is built from the store.
     const link = await d.copyLink();
-    expect(link).toContain('status=operating');
+    expect(link).toContain('state=open');
     expect(link).toContain('date=2024-06-30');
     expect(link).toContain('sel=');
     const before = { ids: await d.listedIds(), title: await d.panelTitle(), camera: await d.camera() };
@@ -283,7 +284,7 @@ describe('planner workflow', () => {
     expect(state.selected).toBe(true);
     // Filtering on the map's side narrows the list too.
     const allRows = (await d.listedIds()).length;
-    await d.toggleStatus('suspended');
+    await d.toggleState('closed');
     await d.waitForFewerRows(allRows);
     expect((await d.listedIds()).length).toBeLessThan(allRows);
     await d.screenshot('list-sync');
@@ -302,8 +303,8 @@ describe('on a phone', () => {
     expect(await sidebar.isVisible()).toBe(false);
     await d.page.getByTestId('filters-toggle').click();
     await sidebar.waitFor({ state: 'visible' });
-    await d.toggleStatus('suspended');
-    await d.page.waitForFunction(() => location.search.includes('status=suspended'));
+    await d.toggleState('closed');
+    await d.page.waitForFunction(() => location.search.includes('state=closed'));
     await d.waitForMapSettled();
     await d.screenshot('phone-filters');
     await d.page.keyboard.press('Escape');

@@ -2,7 +2,9 @@
  * Domain actions over the app for browser specs (maputnik's driver layer): specs say what a
  * user does, the driver knows the data-testids. Stable test ids used here:
  * feature-panel, legend, layer-toggles, search-input, feature-list, error-banner, copy-link,
- * map, date-input, list-toggle, copy-confirmation, copy-feature-link, feature-status, counterpart-link.
+ * map, date-input, list-toggle, copy-confirmation, copy-feature-link, feature-status, counterpart-link,
+ * filter-<group> (kinds, states, classes, modes, provinces) with a count per box, filter-side,
+ * state-note, empty-answer, zoom-to-results, date-message, year-overlay.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,7 +52,8 @@ export class AtlasDriver {
         typeof replacement === 'number' ? route.fulfill({ status: replacement, body: 'gone' }) : route.fulfill({ status: 200, body: replacement, contentType: 'application/json' }),
       );
     }
-    await page.goto(appUrl(search));
+    // The machine is shared: a cold start of the preview server and Chromium can exceed the default 30 s.
+    await page.goto(appUrl(search), { timeout: 90_000 });
     return new AtlasDriver(browser, page, errors);
   }
 
@@ -124,8 +127,72 @@ export class AtlasDriver {
     return (await this.page.locator('#feature-title').textContent()) ?? '';
   }
 
-  async toggleStatus(status: string) {
-    await this.page.getByTestId('filter-statuses').locator(`input[value="${status}"]`).click();
+  /** Ticks (or unticks) one box of a filter group: kinds, states, classes, modes or provinces. */
+  async tick(group: 'kinds' | 'states' | 'classes' | 'modes' | 'provinces', value: string) {
+    await this.page.getByTestId(`filter-${group}`).locator(`input[value="${value}"]`).click();
+  }
+
+  async toggleState(state: string) {
+    await this.tick('states', state);
+  }
+
+  /** The number shown beside a filter box. */
+  async countBeside(group: 'kinds' | 'states' | 'classes' | 'modes' | 'provinces', value: string): Promise<number> {
+    const label = this.page.getByTestId(`filter-${group}`).locator('label', { has: this.page.locator(`input[value="${value}"]`) });
+    return Number(await label.getByTestId('count').textContent());
+  }
+
+  async chooseSide(side: 'both' | 'VN' | 'CN') {
+    await this.page.getByTestId('filter-side').locator(`input[value="${side}"]`).check();
+  }
+
+  /** Types a date into the as-of field as a person does: focus it, then the digits in the browser's order. */
+  async typeDate(digits: string) {
+    const input = this.page.getByTestId('date-input');
+    await input.focus();
+    await this.page.keyboard.type(digits);
+  }
+
+  /** The names in the list's first column, one string per row ("A ↔ B" for a crossing). */
+  async listedNames(): Promise<string[]> {
+    return this.page
+      .getByTestId('feature-list')
+      .locator('tr[data-feature-id] td:first-child')
+      .evaluateAll((cells) => cells.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  }
+
+  /** West, south, east, north of what the map shows. */
+  async mapBounds(): Promise<{ west: number; south: number; east: number; north: number }> {
+    return this.page.evaluate(() => {
+      const map = (window as unknown as { __map: { getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number } } }).__map;
+      const b = map.getBounds();
+      return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+    });
+  }
+
+  /**
+   * Centre of the part of the map a person can see, on the page: the map canvas minus the panels
+   * lying over it (read from the elements, not from the app's own padding).
+   */
+  async visibleMapCentre(): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(() => {
+      const canvas = (window as unknown as { __map: { getCanvas(): HTMLCanvasElement } }).__map.getCanvas().getBoundingClientRect();
+      const top = canvas.top;
+      let [left, right, bottom] = [canvas.left, canvas.right, canvas.bottom];
+      for (const el of document.querySelectorAll<HTMLElement>('.feature-panel, .sidebar')) {
+        if (getComputedStyle(el).position !== 'absolute' || getComputedStyle(el).display === 'none') continue;
+        const r = el.getBoundingClientRect();
+        if (r.right <= left || r.left >= right || r.bottom <= top || r.top >= bottom) continue;
+        if (r.top > top + 1 && r.bottom >= bottom - 1) bottom = Math.min(bottom, r.top);
+        else if (r.left > left + 1) right = Math.min(right, r.left);
+        else left = Math.max(left, r.right);
+      }
+      return { x: (left + right) / 2, y: (top + bottom) / 2 };
+    });
+  }
+
+  async zoomInButton() {
+    await this.page.locator('.maplibregl-ctrl-zoom-in').click();
   }
 
   async setDate(day: string) {

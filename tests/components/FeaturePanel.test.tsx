@@ -56,7 +56,11 @@ describe('FeaturePanel with the real data', () => {
     const { container } = render(<FeaturePanel />);
     select('thanh-thuy-tianbao-vn');
     expect(container.querySelector('dd[lang="vi"]')?.textContent).toBe('Thanh Thủy');
-    expect(container.querySelector('[data-testid="feature-status"]')?.textContent).toBe('Status as of 2023-06-01: Restored');
+    // The state, then the detailed status with its date and source.
+    act(() => appStore.getState().setFilters({ date: '2024-01-01' }));
+    expect(container.querySelector('[data-testid="feature-status"]')?.textContent).toMatch(/^Status as of 2024-01-01: Open · Restored since 2023-02-20/);
+    act(() => appStore.getState().setFilters({ date: '2022-06-01' }));
+    expect(container.querySelector('[data-testid="feature-status"]')?.textContent).toMatch(/^Status as of 2022-06-01: Closed · Suspended since /);
     const counterpart = container.querySelectorAll('[data-testid="counterpart-link"]');
     expect(counterpart).toHaveLength(1);
     expect(counterpart[0].textContent).toBe('Tianbao port (China)');

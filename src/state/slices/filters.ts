@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { AppState, FilterState, FiltersSlice } from '../types';
 
 export const DEFAULT_FILTERS: FilterState = Object.freeze({
-  statuses: [],
+  kinds: [],
+  states: [],
+  side: 'both',
   classes: [],
   modes: [],
   provinces: [],

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { provinceFrame } from '../frames';
 import { DEFAULT_URL_STATE } from '../persistence';
 import type { AppState, SelectionSlice } from '../types';
 
@@ -29,7 +30,11 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     const province = get().data?.provinces.get(id);
     if (!province) return;
     set({ selection: { kind: 'province', id } });
-    if (options?.fly && province.label) get().requestCamera({ kind: 'feature', center: [province.label.lng, province.label.lat], zoom: PROVINCE_ZOOM });
+    if (!options?.fly) return;
+    // Its stretch of the border, never its capital (Yunnan's label sits near Kunming).
+    const bounds = provinceFrame(get().data!, [id]);
+    if (bounds) get().requestCamera({ kind: 'bounds', bounds });
+    else if (province.label) get().requestCamera({ kind: 'feature', center: [province.label.lng, province.label.lat], zoom: PROVINCE_ZOOM });
   },
   setHover: (hover) => set({ hover }),
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
 import { DEFAULT_LAYERS } from '../../../src/state/slices/layers';
-import { CHART_FIRST_YEAR, onRecordBy, passesFilters, provinceCounts, statusCounts, visibleFeatureIds, yearAxis } from '../../../src/state/selectors';
+import { CHART_FIRST_YEAR, onRecordBy, provinceCounts, stateCounts, visibleFeatureIds, yearAxis } from '../../../src/state/selectors';
+import type { AtlasFeature, LayerId } from '../../../src/data/model';
 import type { FilterState } from '../../../src/state/types';
 import { HA_GIANG_THEN_TUYEN_QUANG, change, deepFreeze, makeData, makeFeature } from '../../fixtures/factories';
 
@@ -32,55 +33,66 @@ const commune = makeFeature({ id: 'commune-vn', kind: 'commune', pairedSince: '2
 
 const data = makeData([thanhThuy, laoCai, newGate, market, commune]);
 
-describe('passesFilters', () => {
-  it('judges the status filter by the status on the chosen day', () => {
-    const operating = filters({ statuses: ['operating'] });
-    expect(passesFilters(thanhThuy, operating, DEFAULT_LAYERS, '2019-12-31')).toBe(true);
-    expect(passesFilters(thanhThuy, operating, DEFAULT_LAYERS, '2021-01-01')).toBe(false);
+/** Does one feature pass, judged alone (no crossing partner in the data)? */
+function passes(feature: AtlasFeature, f: FilterState, layers: Record<LayerId, boolean>, day: string): boolean {
+  return visibleFeatureIds(makeData([feature]), f, layers, day).includes(feature.properties.id);
+}
+
+describe('visibleFeatureIds for one feature', () => {
+  it('judges the state filter by the state on the chosen day', () => {
+    const open = filters({ states: ['open'] });
+    // Operating since 2014: open in 2016 (2014 is not before 2016 − 2), suspended from March 2020.
+    expect(passes(thanhThuy, open, DEFAULT_LAYERS, '2016-12-31')).toBe(true);
+    expect(passes(thanhThuy, open, DEFAULT_LAYERS, '2021-01-01')).toBe(false);
   });
 
   it('matches a province filter on the old province id after the merger', () => {
-    expect(passesFilters(thanhThuy, filters({ provinces: ['ha-giang'] }), DEFAULT_LAYERS, '2026-01-01')).toBe(true);
+    expect(passes(thanhThuy, filters({ provinces: ['ha-giang'] }), DEFAULT_LAYERS, '2026-01-01')).toBe(true);
   });
 
   it('matches a province filter on the new province id before the merger', () => {
-    expect(passesFilters(thanhThuy, filters({ provinces: ['tuyen-quang'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
+    expect(passes(thanhThuy, filters({ provinces: ['tuyen-quang'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
   });
 
   it('rejects a feature outside the chosen provinces', () => {
-    expect(passesFilters(laoCai, filters({ provinces: ['ha-giang'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
+    expect(passes(laoCai, filters({ provinces: ['ha-giang'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
   });
 
-  it('hides every feature of a layer that is off', () => {
+  it('leaves out every feature of a layer the map does not draw', () => {
     const layers = { ...DEFAULT_LAYERS, gates: false };
-    expect(passesFilters(laoCai, filters(), layers, '2020-01-01')).toBe(false);
-    expect(passesFilters(market, filters(), layers, '2020-01-01')).toBe(true);
+    expect(passes(laoCai, filters(), layers, '2020-01-01')).toBe(false);
+    expect(passes(market, filters(), layers, '2020-01-01')).toBe(true);
   });
 
   it('hides a feature before its first record', () => {
-    expect(passesFilters(newGate, filters(), DEFAULT_LAYERS, '2021-12-31')).toBe(false);
-    expect(passesFilters(newGate, filters(), DEFAULT_LAYERS, '2022-01-01')).toBe(true);
+    expect(passes(newGate, filters(), DEFAULT_LAYERS, '2021-12-31')).toBe(false);
+    expect(passes(newGate, filters(), DEFAULT_LAYERS, '2022-01-01')).toBe(true);
   });
 
-  it('leaves layers without statuses alone under a status, class or mode filter', () => {
-    expect(passesFilters(market, filters({ statuses: ['closed'], classes: ['main'], modes: ['river'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
+  it('hides kinds without a state under a state, class or mode filter', () => {
+    expect(passes(market, filters({ states: ['closed'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
+    expect(passes(market, filters({ classes: ['main'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
+    expect(passes(market, filters({ modes: ['river'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
   });
 
   it('filters gates by class as of the day and by mode', () => {
-    expect(passesFilters(laoCai, filters({ classes: ['secondary'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
-    expect(passesFilters(laoCai, filters({ classes: ['main'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
-    expect(passesFilters(laoCai, filters({ modes: ['road'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
-    expect(passesFilters(laoCai, filters({ modes: ['rail', 'road'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
+    expect(passes(laoCai, filters({ classes: ['secondary'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
+    expect(passes(laoCai, filters({ classes: ['main'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
+    expect(passes(laoCai, filters({ modes: ['road'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
+    expect(passes(laoCai, filters({ modes: ['rail', 'road'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
+  });
+
+  it('filters by kind, whatever the layers', () => {
+    expect(passes(market, filters({ kinds: ['gate'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(false);
+    expect(passes(laoCai, filters({ kinds: ['gate'] }), DEFAULT_LAYERS, '2020-01-01')).toBe(true);
   });
 });
 
 describe('visibleFeatureIds', () => {
   it('lists the features that pass, in data order', () => {
-    expect(visibleFeatureIds(data, filters({ statuses: ['operating'] }), DEFAULT_LAYERS, '2021-01-01')).toEqual([
-      'lao-cai-vn',
-      'market-vn',
-      'commune-vn',
-    ]);
+    // On 2021-01-01 Lào Cai's last report is from 1990 and Thanh Thủy is suspended; the new gate is not on record yet.
+    expect(visibleFeatureIds(data, filters({ states: ['no-recent-record', 'closed'] }), DEFAULT_LAYERS, '2021-01-01')).toEqual(['thanh-thuy-vn', 'lao-cai-vn']);
+    expect(visibleFeatureIds(data, filters({ states: ['open'] }), DEFAULT_LAYERS, '2021-01-01')).toEqual([]);
   });
 
   it('lists everything on record when no filter is set', () => {
@@ -88,34 +100,31 @@ describe('visibleFeatureIds', () => {
   });
 });
 
-describe('statusCounts', () => {
-  it('counts gates per status on the day', () => {
-    const counts = statusCounts(data, filters(), DEFAULT_LAYERS, '2022-06-01');
-    expect(counts).toMatchObject({ operating: 1, suspended: 1, planned: 1, restored: 0 });
+describe('stateCounts', () => {
+  it('counts gates per state on the day', () => {
+    // Lào Cai operating since 1990 (last report 1990: no recent record), Thanh Thủy suspended, the new gate planned.
+    const counts = stateCounts(data, filters(), '2022-06-01');
+    expect(counts).toEqual({ open: 0, closed: 1, 'not-yet-open': 1, 'no-recent-record': 1, 'no-record': 0 });
   });
 
-  it('ignores the status filter itself, so every status still shows its count', () => {
-    const counts = statusCounts(data, filters({ statuses: ['closed'] }), DEFAULT_LAYERS, '2022-06-01');
-    expect(counts).toMatchObject({ operating: 1, suspended: 1, planned: 1, closed: 0 });
+  it('ignores the state filter itself, so every state still shows its count', () => {
+    const counts = stateCounts(data, filters({ states: ['open'] }), '2022-06-01');
+    expect(counts).toMatchObject({ closed: 1, 'not-yet-open': 1, 'no-recent-record': 1 });
   });
 
   it('applies the other filters', () => {
-    const counts = statusCounts(data, filters({ provinces: ['ha-giang'] }), DEFAULT_LAYERS, '2022-06-01');
-    expect(counts).toMatchObject({ operating: 0, suspended: 1, planned: 0 });
+    const counts = stateCounts(data, filters({ provinces: ['ha-giang'] }), '2022-06-01');
+    expect(counts).toMatchObject({ open: 0, closed: 1, 'not-yet-open': 0 });
   });
-});
 
-describe('statusCounts, features with no status on the day', () => {
-  it('counts a gate on record whose history has no status yet as unknown, so the counts add up', () => {
+  it('counts a gate on record whose history has no status yet as no record', () => {
     // Only a class change in 2010, first status in 2015.
     const classFirst = makeFeature({
       id: 'class-first-vn',
       statusHistory: [change('2010', { class: 'main' }), change('2015', { status: 'operating' })],
     });
-    const counts = statusCounts(makeData([classFirst]), filters(), DEFAULT_LAYERS, '2012-01-01');
-    expect(counts.unknown).toBe(1);
-    expect(counts.operating).toBe(0);
-    expect(statusCounts(makeData([classFirst]), filters(), DEFAULT_LAYERS, '2016-01-01')).toMatchObject({ unknown: 0, operating: 1 });
+    expect(stateCounts(makeData([classFirst]), filters(), '2012-01-01')).toMatchObject({ 'no-record': 1, open: 0 });
+    expect(stateCounts(makeData([classFirst]), filters(), '2016-01-01')).toMatchObject({ 'no-record': 0, open: 1 });
   });
 });
 

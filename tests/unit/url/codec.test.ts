@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/model';
-import { CrossingMode, FeatureKind, GateClass, GateStatus } from '../../../src/data/schema';
+import { CrossingMode, FeatureKind, GateClass } from '../../../src/data/schema';
+import { PLANNER_STATES } from '../../../src/state/planner-state';
 import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
 import { DEFAULT_LAYERS } from '../../../src/state/slices/layers';
 import {
@@ -32,20 +33,20 @@ describe('encodeState', () => {
   it('writes a readable, ordered query for a typical shared link', () => {
     const state = urlState({
       view: { zoom: 7.2, center: [104.33, 22.61], bearing: 0, pitch: 0 },
-      filters: { statuses: ['operating', 'restored'], provinces: ['lao-cai'], date: '2025-07-01' },
+      filters: { kinds: ['gate'], side: 'VN', states: ['open', 'closed'], provinces: ['lao-cai'], date: '2025-07-01' },
       selection: { kind: 'feature', featureKind: 'gate', id: 'huu-nghi-youyiguan-vn' },
     });
     expect(encodeState(state)).toBe(
-      '?v=1&map=7.2/22.61/104.33&status=operating,restored&prov=lao-cai&date=2025-07-01&sel=gate:huu-nghi-youyiguan-vn',
+      '?v=2&map=7.2/22.61/104.33&kind=gate&side=vn&state=open,closed&prov=lao-cai&date=2025-07-01&sel=gate:huu-nghi-youyiguan-vn',
     );
   });
 
   it('lists the visible layers only when some are hidden, and "none" when all are', () => {
     expect(encodeState(urlState({ layers: { ...DEFAULT_LAYERS, markets: false, posts: false } }))).toBe(
-      '?v=1&layers=gates,openings,communes',
+      '?v=2&layers=gates,openings,communes',
     );
     const allHidden = Object.fromEntries(LAYER_IDS.map((id) => [id, false])) as Record<LayerId, boolean>;
-    expect(encodeState(urlState({ layers: allHidden }))).toBe('?v=1&layers=none');
+    expect(encodeState(urlState({ layers: allHidden }))).toBe('?v=2&layers=none');
   });
 });
 
@@ -92,7 +93,9 @@ const layers = fc.tuple(...LAYER_IDS.map(() => fc.boolean())).map(
 const anyUrlState: fc.Arbitrary<UrlState> = fc.record({
   view: fc.option(view, { nil: null }),
   filters: fc.record({
-    statuses: fc.shuffledSubarray([...GateStatus.options]),
+    kinds: fc.shuffledSubarray([...FeatureKind.options]),
+    states: fc.shuffledSubarray([...PLANNER_STATES]),
+    side: fc.constantFrom('both' as const, 'VN' as const, 'CN' as const),
     classes: fc.shuffledSubarray([...GateClass.options]),
     modes: fc.shuffledSubarray([...CrossingMode.options]),
     provinces: fc.uniqueArray(kebab, { maxLength: 4 }),
@@ -146,10 +149,10 @@ const BROKEN: BrokenCase[] = [
   { name: 'map out of range', search: 'map=99/0/0', expectState: (s) => expect(s.view).toBeNull(), problem: /"99\/0\/0" is out of range/ },
   { name: 'map with two parts', search: 'map=1/2', expectState: (s) => expect(s.view).toBeNull(), problem: /map position "1\/2"/ },
   {
-    name: 'one bad status among good',
-    search: 'status=operating,bogus',
-    expectState: (s) => expect(s.filters.statuses).toEqual(['operating']),
-    problem: /Unknown status "bogus"/,
+    name: 'one bad state among good',
+    search: 'state=open,bogus',
+    expectState: (s) => expect(s.filters.states).toEqual(['open']),
+    problem: /Unknown state "bogus"/,
   },
   { name: 'day in the future', search: 'date=2099-01-01', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /"2099-01-01" is in the future/ },
   { name: 'tomorrow', search: 'date=2025-07-16', expectState: (s) => expect(s.filters.date).toBeNull(), problem: /"2025-07-16" is in the future/ },
@@ -178,6 +181,8 @@ const BROKEN: BrokenCase[] = [
     expectState: (s) => expect(s.selection).toEqual({ kind: 'none' }),
     problem: /could not be read/,
   },
+  { name: 'unknown side', search: 'side=left', expectState: (s) => expect(s.filters.side).toBe('both'), problem: /Unknown side "left"/ },
+  { name: 'unknown kind', search: 'kind=gate,castle', expectState: (s) => expect(s.filters.kinds).toEqual(['gate']), problem: /Unknown kind "castle"/ },
   { name: 'unknown language', search: 'lang=xx', expectState: (s) => expect(s.language).toBe('en'), problem: /Unknown language "xx"/ },
   { name: 'unknown basemap', search: 'base=evil', expectState: (s) => expect(s.baseLayer).toBe('offline'), problem: /Unknown basemap "evil"/ },
   { name: 'unknown layers', search: 'layers=nonsense', expectState: (s) => expect(s.layers).toEqual(DEFAULT_LAYERS), problem: /Unknown layer "nonsense"/ },
@@ -190,9 +195,9 @@ const BROKEN: BrokenCase[] = [
   },
   {
     name: 'percent garbage in a list',
-    search: 'status=%E0%A4%A',
-    expectState: (s) => expect(s.filters.statuses).toEqual([]),
-    problem: /Unknown status/,
+    search: 'state=%E0%A4%A',
+    expectState: (s) => expect(s.filters.states).toEqual([]),
+    problem: /Unknown state/,
   },
   {
     name: 'percent garbage in the selection',
@@ -201,6 +206,28 @@ const BROKEN: BrokenCase[] = [
     problem: /selected feature/,
   },
 ];
+
+describe('v=1 links (detailed statuses)', () => {
+  it('reads status= as the states those statuses belong to, and says so in one sentence', () => {
+    const result = decodeSearch('?v=1&status=operating,restored&prov=lao-cai', TODAY);
+    expect(result.state.filters.states).toEqual(['open']);
+    expect(result.state.filters.provinces).toEqual(['lao-cai']);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/detailed status \(operating, restored\); it now shows the state open/);
+  });
+
+  it('maps each status to its state and writes the link back as v=2', () => {
+    const result = decodeSearch('?v=1&status=suspended,planned,upgrading', TODAY);
+    expect(result.state.filters.states).toEqual(['open', 'closed', 'not-yet-open']);
+    expect(encodeState(result.state)).toBe('?v=2&state=open,closed,not-yet-open');
+  });
+
+  it('keeps a v=1 link without status as it was', () => {
+    const result = decodeSearch('?v=1&prov=lang-son&date=2023-01-01', TODAY);
+    expect(result.problems).toEqual([]);
+    expect(result.state.filters).toMatchObject({ provinces: ['lang-son'], date: '2023-01-01', states: [], side: 'both', kinds: [] });
+  });
+});
 
 describe('decodeSearch on broken links', () => {
   it.each(BROKEN)('$name: drops only the bad part and says so', ({ search, expectState, problem }) => {
@@ -221,8 +248,8 @@ describe('decodeSearch on broken links', () => {
   });
 
   it('reads percent garbage in the query without throwing, and the result encodes again', () => {
-    const result = decodeSearch('?q=%E0%A4%A&status=operating');
-    expect(result.state.filters.statuses).toEqual(['operating']);
+    const result = decodeSearch('?q=%E0%A4%A&state=open');
+    expect(result.state.filters.states).toEqual(['open']);
     expect(result.state.filters.query).not.toBe('');
     expect(() => encodeState(result.state)).not.toThrow();
   });
@@ -246,8 +273,8 @@ describe('decodeSearch on broken links', () => {
   });
 
   it('drops repeated values silently (a hand-edited link is not an error)', () => {
-    const result = decodeSearch('?status=operating,operating,closed&prov=lao-cai,lao-cai');
-    expect(result.state.filters.statuses).toEqual(['operating', 'closed']);
+    const result = decodeSearch('?state=open,open,closed&prov=lao-cai,lao-cai');
+    expect(result.state.filters.states).toEqual(['open', 'closed']);
     expect(result.state.filters.provinces).toEqual(['lao-cai']);
     expect(result.problems).toEqual([]);
   });
@@ -293,8 +320,8 @@ describe('empty values', () => {
 describe('province selection', () => {
   it('writes sel=province:<id> and reads it back', () => {
     const state = urlState({ selection: { kind: 'province', id: 'ha-giang' } });
-    expect(encodeState(state)).toBe('?v=1&sel=province:ha-giang');
-    expect(decodeSearch('?v=1&sel=province:ha-giang').state.selection).toEqual({ kind: 'province', id: 'ha-giang' });
+    expect(encodeState(state)).toBe('?v=2&sel=province:ha-giang');
+    expect(decodeSearch('?v=2&sel=province:ha-giang').state.selection).toEqual({ kind: 'province', id: 'ha-giang' });
   });
 
   it('refuses a province id that is not kebab-case', () => {

@@ -12,9 +12,9 @@ describe('shareUrl', () => {
 
   it('carries a change made just before, with no wait for the URL writer', () => {
     const store = createAppStore();
-    store.getState().toggleInFilter('statuses', 'operating');
+    store.getState().toggleInFilter('states', 'open');
     store.getState().setFilters({ date: '2024-06-30' });
-    expect(shareUrl(store.getState(), {}, here)).toBe('https://atlas.example/border/?v=1&status=operating&date=2024-06-30');
+    expect(shareUrl(store.getState(), {}, here)).toBe('https://atlas.example/border/?v=2&state=open&date=2024-06-30');
   });
 
   it('applies overrides (the feature panel links its own feature) without changing the store', () => {
@@ -22,7 +22,7 @@ describe('shareUrl', () => {
     store.setState({ data: makeData([makeFeature({ id: 'alpha-vn' })]) });
     store.getState().setListOpen(true);
     const link = shareUrl(store.getState(), { selection: { kind: 'feature', featureKind: 'gate', id: 'alpha-vn' } }, here);
-    expect(link).toBe('https://atlas.example/border/?v=1&sel=gate:alpha-vn&list=1');
+    expect(link).toBe('https://atlas.example/border/?v=2&sel=gate:alpha-vn&list=1');
     expect(store.getState().selection).toEqual({ kind: 'none' });
   });
 });

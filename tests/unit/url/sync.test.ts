@@ -104,17 +104,17 @@ describe('startUrlSync', () => {
   it('pushes one history entry when a feature is selected', () => {
     store.getState().selectFeature('alpha-vn');
     expect(fake.calls.push).toBe(1);
-    expect(fake.entries).toEqual(['', '?v=1&sel=gate:alpha-vn']);
+    expect(fake.entries).toEqual(['', '?v=2&sel=gate:alpha-vn']);
   });
 
   it('replaces the current entry for a filter change, once, after the throttle', () => {
-    store.getState().setFilters({ statuses: ['operating'] });
-    store.getState().setFilters({ statuses: ['operating', 'closed'] });
+    store.getState().setFilters({ states: ['open'] });
+    store.getState().setFilters({ states: ['open', 'closed'] });
     expect(fake.calls.replace).toBe(0);
     vi.advanceTimersByTime(400);
     expect(fake.calls.replace).toBe(1);
     expect(fake.calls.push).toBe(0);
-    expect(fake.entries).toEqual(['?v=1&status=operating,closed']);
+    expect(fake.entries).toEqual(['?v=2&state=open,closed']);
   });
 
   it('writes nothing for changes outside the URL (hover)', () => {
@@ -135,13 +135,13 @@ describe('startUrlSync', () => {
   });
 
   it('Back across a filter change restores the filters of that entry', () => {
-    store.getState().setFilters({ statuses: ['closed'] });
+    store.getState().setFilters({ states: ['closed'] });
     vi.advanceTimersByTime(400);
     store.getState().selectFeature('alpha-cn');
-    store.getState().setFilters({ statuses: ['operating'] });
+    store.getState().setFilters({ states: ['open'] });
     vi.advanceTimersByTime(400);
     fake.history.back();
-    expect(store.getState().filters.statuses).toEqual(['closed']);
+    expect(store.getState().filters.states).toEqual(['closed']);
     expect(store.getState().selection).toEqual({ kind: 'none' });
   });
 
@@ -156,13 +156,13 @@ describe('startUrlSync', () => {
 describe('checkLinkAgainstData', () => {
   it('drops a selection the data does not hold, says so, and keeps the rest of the link', () => {
     const store = storeWithData();
-    applyUrl(store, '?status=operating&sel=gate:no-such-gate&lang=vi', { moveCamera: false });
+    applyUrl(store, '?state=open&sel=gate:no-such-gate&lang=vi', { moveCamera: false });
     const problems = checkLinkAgainstData(store);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/"gate:no-such-gate" is not in the data/);
     const state = store.getState();
     expect(state.selection).toEqual({ kind: 'none' });
-    expect(state.filters.statuses).toEqual(['operating']);
+    expect(state.filters.states).toEqual(['open']);
     expect(state.language).toBe('vi');
   });
 
@@ -220,15 +220,15 @@ describe('the address bar after a link is opened', () => {
   });
 
   it('drops a selection the data does not hold', () => {
-    const { fake, stop } = openLink(storeWithData(), '?v=1&sel=gate:no-such-gate&lang=vi');
-    expect(fake.entries).toEqual(['?v=1&lang=vi']);
+    const { fake, stop } = openLink(storeWithData(), '?v=2&sel=gate:no-such-gate&lang=vi');
+    expect(fake.entries).toEqual(['?v=2&lang=vi']);
     stop();
   });
 
   it('keeps only the parts that were applied: unknown province, class and mode go', () => {
-    const { fake, problems, stop } = openLink(storeWithProvinces(), '?prov=atlantis,lao-cai&class=zzz,main&mode=air&status=operating');
+    const { fake, problems, stop } = openLink(storeWithProvinces(), '?prov=atlantis,lao-cai&class=zzz,main&mode=air&state=open');
     expect(problems).toHaveLength(3);
-    expect(fake.entries).toEqual(['?v=1&status=operating&class=main&prov=lao-cai']);
+    expect(fake.entries).toEqual(['?v=2&state=open&class=main&prov=lao-cai']);
     expect(fake.calls).toEqual({ push: 0, replace: 1 });
     stop();
   });
@@ -241,19 +241,19 @@ describe('the address bar after a link is opened', () => {
 
   it('writes the corrected kind of a selection', () => {
     const { fake, stop } = openLink(storeWithData(), '?sel=market:alpha-vn');
-    expect(fake.entries).toEqual(['?v=1&sel=gate:alpha-vn']);
+    expect(fake.entries).toEqual(['?v=2&sel=gate:alpha-vn']);
     stop();
   });
 
   it('drops a date outside the range and an unreadable list setting', () => {
-    const { fake, problems, stop } = openLink(storeWithData(), '?v=1&date=2099-01-01&list=yes&lang=zh');
+    const { fake, problems, stop } = openLink(storeWithData(), '?v=2&date=2099-01-01&list=yes&lang=zh');
     expect(problems).toHaveLength(2);
-    expect(fake.entries).toEqual(['?v=1&lang=zh']);
+    expect(fake.entries).toEqual(['?v=2&lang=zh']);
     stop();
   });
 
   it('leaves a canonical link alone', () => {
-    const { fake, problems, stop } = openLink(storeWithData(), '?v=1&status=operating&sel=gate:alpha-vn&lang=vi');
+    const { fake, problems, stop } = openLink(storeWithData(), '?v=2&state=open&sel=gate:alpha-vn&lang=vi');
     expect(problems).toEqual([]);
     expect(fake.calls).toEqual({ push: 0, replace: 0 });
     stop();
@@ -263,10 +263,10 @@ describe('the address bar after a link is opened', () => {
     vi.useFakeTimers();
     const store = storeWithData();
     const { fake, stop } = openLink(store, '');
-    fake.entries.push('?v=1&sel=gate:gone&lang=vi');
+    fake.entries.push('?v=2&sel=gate:gone&lang=vi');
     fake.history.forward();
     expect(store.getState().linkProblems).toHaveLength(1);
-    expect(fake.entries).toEqual(['', '?v=1&lang=vi']);
+    expect(fake.entries).toEqual(['', '?v=2&lang=vi']);
     expect(fake.calls).toEqual({ push: 0, replace: 1 });
     vi.advanceTimersByTime(1000);
     expect(fake.calls).toEqual({ push: 0, replace: 1 });
@@ -285,7 +285,7 @@ describe('popstate from a jump to a fragment', () => {
       fake.history.jumpToFragment();
       expect(store.getState().listOpen).toBe(true);
       vi.advanceTimersByTime(1000);
-      expect(fake.entries[fake.index]).toBe('?v=1&list=1');
+      expect(fake.entries[fake.index]).toBe('?v=2&list=1');
       stop();
     } finally {
       vi.useRealTimers();

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { checkMark, lastReportedYear, stateFromChanges, STATE_OF_STATUS, type OwnedChange } from '../../../src/state/planner-state';
+import { GateStatus } from '../../../src/data/schema';
+import { change } from '../../fixtures/factories';
+
+const own = (featureId: string, ...changes: ReturnType<typeof change>[]): OwnedChange[] => changes.map((c) => ({ change: c, featureId }));
+
+/** A Móng Cái-like history, worked out by hand below. */
+const history = own(
+  'gate-vn',
+  change('2014', { status: 'operating', sourceIds: ['s-a'] }),
+  change('2020-01-30', { status: 'suspended', sourceIds: ['s-b'] }),
+  change('2021-10', { status: 'restored', scope: 'goods', sourceIds: ['s-c'] }),
+  change('2023-01-08', { status: 'restored', scope: 'all', sourceIds: ['s-d'] }),
+  change('2024-03', { class: 'international' }),
+);
+
+describe('stateFromChanges', () => {
+  it('groups every detailed status into one of three states', () => {
+    expect(GateStatus.options.map((s) => [s, STATE_OF_STATUS[s]])).toEqual([
+      ['planned', 'not-yet-open'],
+      ['under-construction', 'not-yet-open'],
+      ['operating', 'open'],
+      ['restored', 'open'],
+      ['upgrading', 'open'],
+      ['suspended', 'closed'],
+      ['not-resumed', 'closed'],
+      ['closed', 'closed'],
+    ]);
+  });
+
+  it('gives no record before the first status entry', () => {
+    expect(stateFromChanges(history, '2013-12-31')).toMatchObject({ state: 'no-record', status: null, since: null, sourceIds: [] });
+  });
+
+  it('takes the latest entry on or before the day, with its status, date, sources and scope', () => {
+    expect(stateFromChanges(history, '2014-01-01')).toMatchObject({ state: 'open', status: 'operating', since: '2014', sourceIds: ['s-a'], scope: null });
+    expect(stateFromChanges(history, '2021-06-01')).toMatchObject({ state: 'closed', status: 'suspended', since: '2020-01-30', sourceIds: ['s-b'] });
+    // A month counts from its first day: on 2021-10-01 the goods-only reopening holds.
+    expect(stateFromChanges(history, '2021-10-01')).toMatchObject({ state: 'open', status: 'restored', since: '2021-10', scope: 'goods' });
+    expect(stateFromChanges(history, '2023-01-08')).toMatchObject({ state: 'open', since: '2023-01-08', scope: 'all', featureId: 'gate-vn' });
+  });
+
+  it('ignores entries that change only the class', () => {
+    expect(stateFromChanges(history, '2025-01-01')).toMatchObject({ state: 'open', since: '2023-01-08' });
+  });
+
+  it('says no recent record when the latest entry is from before the day\'s year minus two', () => {
+    // Day in 2025: 2023 is not before 2023, so still open. Day in 2026: 2023 < 2024.
+    expect(stateFromChanges(history, '2025-12-31').state).toBe('open');
+    const stale = stateFromChanges(history, '2026-01-01');
+    expect(stale).toMatchObject({ state: 'no-recent-record', status: 'restored', since: '2023-01-08' });
+    expect(lastReportedYear(stale)).toBe(2023);
+    // Operating since 2014 with nothing after: in 2019 the last report is five years old.
+    expect(stateFromChanges(history, '2019-12-31')).toMatchObject({ state: 'no-recent-record', status: 'operating' });
+  });
+
+  it('resolves two sides reporting on one day towards caution', () => {
+    const merged = [
+      ...own('a-vn', change('2022-02-10', { status: 'restored' })),
+      ...own('a-cn', change('2022-02-10', { status: 'suspended' })),
+    ];
+    expect(stateFromChanges(merged, '2022-03-01')).toMatchObject({ state: 'closed', featureId: 'a-cn' });
+    // The later report of either side decides otherwise.
+    const later = [...merged, ...own('a-vn', change('2022-02-11', { status: 'operating' }))];
+    expect(stateFromChanges(later, '2022-03-01')).toMatchObject({ state: 'open', featureId: 'a-vn' });
+  });
+
+  it('carries the pair flag of the entry', () => {
+    expect(stateFromChanges(own('x', change('2024', { status: 'suspended', pair: true })), '2024-06-01')).toMatchObject({ state: 'closed', pair: true });
+  });
+});
+
+describe('checkMark', () => {
+  it('is quiet for a confirmed entry and explains the others; no check counts as unchecked', () => {
+    expect(checkMark(change('2020', { status: 'closed', check: { result: 'confirmed', on: '2026-11-30' } }))).toEqual({ checked: true });
+    expect(checkMark(change('2020', { status: 'closed', check: { result: 'inferred', on: '2026-11-30', note: 'from the reopening date' } }))).toEqual({
+      checked: false,
+      reason: 'inferred',
+      note: 'from the reopening date',
+    });
+    expect(checkMark(change('2020', { status: 'closed', check: { result: 'source-unavailable', on: '2026-11-30' } }))).toMatchObject({ reason: 'source-unavailable' });
+    expect(checkMark(change('2020', { status: 'closed' }))).toEqual({ checked: false, reason: 'unchecked', note: null });
+  });
+});
