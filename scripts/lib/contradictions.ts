@@ -28,12 +28,12 @@ export interface Contradiction {
 }
 
 /**
- * Checks whose findings are warnings for now: the current data has cases that the data engineers
- * of the west and east shares are fixing in their own branches (closures not yet recorded before
- * a COVID-era re-opening; sides placed on district anchors). Flip a check to an error by taking it
- * out of this set once `npm run data:report` lists none of its findings.
+ * Checks whose findings are warnings for now: the current data still has sides placed on district
+ * anchors. (A re-opening with no closure before it became an error once the data had none.) Flip
+ * a check to an error by taking it out of this set once `npm run data:report` lists none of its
+ * findings.
  */
-export const PROVISIONAL_WARNINGS: ReadonlySet<ContradictionCheck> = new Set<ContradictionCheck>(['reopening-without-closure', 'pair-distance']);
+export const PROVISIONAL_WARNINGS: ReadonlySet<ContradictionCheck> = new Set<ContradictionCheck>(['pair-distance']);
 
 /** Farthest apart the two sides of a crossing may be drawn without `location.pairDistanceReason`. */
 export const MAX_PAIR_DISTANCE_KM = 5;

@@ -28,6 +28,7 @@ describe('re-opening with no closure before it', () => {
     expect(found).toHaveLength(1);
     expect(found[0].id).toBe('g-vn');
     expect(found[0].message).toContain('2023-01-08');
+    expect(found[0].severity).toBe('error');
   });
 
   it('accepts a closure on this side or on the counterpart, but not one dated after the re-opening', () => {
