@@ -90,6 +90,8 @@ export class BorderMap {
   private placeLabels: PlaceLabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
+  /** A re-centre on the selected feature is waiting for the current move to end. */
+  private recentrePending = false;
   /** The feature the arrow keys last moved to (shown as the hover highlight), and the live region that announces it. */
   private keyboardFocus: string | null = null;
   private readonly announcer: HTMLElement;
@@ -402,7 +404,19 @@ export class BorderMap {
   /** After a resize or a padding change, the feature the camera centred on stays at the centre. */
   private keepCentred() {
     const selection = this.store.getState().selection;
-    if (!this.centredId || selection.kind !== 'feature' || selection.id !== this.centredId || this.map.isMoving()) return;
+    if (!this.centredId || selection.kind !== 'feature' || selection.id !== this.centredId) return;
+    if (this.map.isMoving()) {
+      // The panel is a lazy chunk: its padding can arrive while the fly to the feature is under
+      // way, so the fly ends centred for the old padding. Re-centre once the move ends.
+      if (!this.recentrePending) {
+        this.recentrePending = true;
+        this.map.once('moveend', () => {
+          this.recentrePending = false;
+          this.keepCentred();
+        });
+      }
+      return;
+    }
     const feature = this.data.byId.get(this.centredId);
     if (feature) this.map.jumpTo({ center: feature.geometry.coordinates as [number, number] });
   }
