@@ -104,17 +104,16 @@ describe('find events', () => {
 });
 
 describe('compare two dates', () => {
-  it('2021-06-01 → 2023-06-01 names Hữu Nghị with from→to statuses and the dated entries', async () => {
+  it('2021-06-01 → 2023-06-01 names Lào Cai with from→to statuses and the dated entries', async () => {
     const d = await start('?date=2023-06-01');
     await d.page.getByTestId('compare-from').waitFor();
     await d.compareFrom('2021-06-01');
     const rows = await d.changeRows();
-    const huuNghi = rows.find((r) => r.id === 'huu-nghi-youyiguan-vn');
-    expect(huuNghi, rows.map((r) => r.id).join(', ')).toBeDefined();
-    // Kept open for freight through the pandemic, fully restored in January 2023 (gates.geojson).
-    expect(huuNghi!.text).toMatch(/H(ữ|u)u Ngh(ị|i)/);
-    expect(huuNghi!.text).toMatch(/Operating \(open\).*since 2020-04-03.*→\s*Restored \(open\).*since 2023-03-15/s);
-    expect(huuNghi!.text).toContain('2023-01-08');
+    const laoCai = rows.find((r) => r.id === 'lao-cai-hekou-vn');
+    expect(laoCai, rows.map((r) => r.id).join(', ')).toBeDefined();
+    // Suspended from 31 March 2020, restored on 8 January 2023 (gates.geojson).
+    expect(laoCai!.text).toMatch(/L(à|a)o Cai/);
+    expect(laoCai!.text).toMatch(/Suspended \(closed\).*since 2020-03-31.*→\s*Restored \(open\).*since 2023-01-08/s);
     const changes = await d.changes().textContent();
     expect(changes).toMatch(/Events in between: \d+/);
     await d.page.waitForURL(/date=2023-06-01&from=2021-06-01/);
