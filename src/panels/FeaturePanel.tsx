@@ -12,7 +12,7 @@ import { enumLabel } from '../i18n';
 import { adminWords } from '../lib/planner-table';
 import { distanceKm } from '../lib/distance';
 import { buildRows, featureState, sideChanges } from '../state/answers';
-import { sortChanges } from '../state/planner-state';
+import { sortChanges } from '../data/planner-state';
 import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors';
 import { CheckMark, StateText } from './StateText';
 import { appStore, useAppStore } from '../state/store';

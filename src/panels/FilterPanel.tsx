@@ -9,7 +9,7 @@ import { todayIso } from '../lib/dates';
 import { STATE_COLORS } from '../map/style';
 import { answerFor, facetCounts, hiddenByStateFilters, SIDES, type FilterGroup } from '../state/answers';
 import { provinceFrame } from '../state/frames';
-import { PLANNER_STATES } from '../state/planner-state';
+import { PLANNER_STATES } from '../data/planner-state';
 import { effectiveDay } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { EARLIEST_AS_OF_DAY } from '../url/limits';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../data/model';
 import { enumLabel } from '../i18n';
 import { STATE_COLORS } from '../map/style';
-import { checkMark, lastReportedYear, type StateAnswer } from '../state/planner-state';
+import { checkMark, lastReportedYear, type StateAnswer } from '../data/planner-state';
 import { useAppStore } from '../state/store';
 import { SourceRefs } from './SourceRef';
 

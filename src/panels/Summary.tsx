@@ -5,7 +5,7 @@ import { STATE_COLORS } from '../map/style';
 import { yearOf } from '../lib/dates';
 import { activityPerYear, yearRange } from '../data/activity';
 import { CHART_FIRST_YEAR, effectiveDay, provinceCounts, stateCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
-import { PLANNER_STATES } from '../state/planner-state';
+import { PLANNER_STATES } from '../data/planner-state';
 import { appStore, useAppStore } from '../state/store';
 import { BorderLengths } from './BorderLengths';
 

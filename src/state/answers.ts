@@ -17,7 +17,7 @@ import { allProvincesOf, classAsOf, displayName, layerOf, sortedHistory, type At
 import { periodStart } from '../lib/dates';
 import { KINDS } from '../data/kinds';
 import { CrossingMode, FeatureKind, GateClass, type FeatureKind as FeatureKindType } from '../data/schema';
-import { PLANNER_STATES, stateFromChanges, type OwnedChange, type PlannerState, type StateAnswer } from './planner-state';
+import { PLANNER_STATES, stateFromChanges, type OwnedChange, type PlannerState, type StateAnswer } from '../data/planner-state';
 import type { FilterState, Side } from './types';
 
 /** Kinds that have a status history the planner states are defined for (gates and openings). */

@@ -12,7 +12,7 @@ import {
   SIDES,
   type FilterGroup,
 } from '../../../src/state/answers';
-import { PLANNER_STATES } from '../../../src/state/planner-state';
+import { PLANNER_STATES } from '../../../src/data/planner-state';
 import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
 import type { FilterState, Side } from '../../../src/state/types';
 import { change, makeData, makeFeature } from '../../fixtures/factories';
