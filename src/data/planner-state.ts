@@ -48,8 +48,13 @@ export interface StateAnswer {
   state: PlannerState;
   /** The detailed status of the entry the state comes from; null for no-record. */
   status: GateStatus | null;
-  /** The entry's date as the source gives it ("since"); null for no-record. */
+  /**
+   * Since when the detailed status holds: the first of the run of entries with this status that
+   * ends in the deciding entry (a later "reported working" does not move it); null for no-record.
+   */
   since: string | null;
+  /** The deciding (latest) entry's date, as the source gives it: the last report; null for no-record. */
+  reported: string | null;
   sourceIds: string[];
   /** What the entry says the status applies to; null when it does not say (read as all traffic). */
   scope: StatusScope | null;
@@ -65,6 +70,7 @@ const NO_RECORD: StateAnswer = Object.freeze({
   state: 'no-record',
   status: null,
   since: null,
+  reported: null,
   sourceIds: [],
   scope: null,
   pair: false,
@@ -101,7 +107,8 @@ export function stateFromChanges(entries: readonly OwnedChange[], day: IsoDay): 
   return {
     state: stale ? 'no-recent-record' : STATE_OF_STATUS[status],
     status,
-    since: change.date,
+    since: runStart(entries, best, day),
+    reported: change.date,
     sourceIds: change.sourceIds,
     scope: change.scope ?? null,
     pair: change.pair === true,
@@ -110,9 +117,28 @@ export function stateFromChanges(entries: readonly OwnedChange[], day: IsoDay): 
   };
 }
 
+/**
+ * The date the deciding entry's status began: walk back from it through earlier entries while
+ * they report the same status for the same traffic (a goods-only reopening followed by a full
+ * one starts a new run). An entry with another status or scope ends the run.
+ */
+function runStart(entries: readonly OwnedChange[], best: OwnedChange, day: IsoDay): string {
+  const { status } = best.change;
+  const scope = best.change.scope ?? null;
+  const earlier = entries
+    .filter((e) => e !== best && e.change.status && periodStart(e.change.date) <= day && comparePartialDates(e.change.date, best.change.date) <= 0)
+    .sort((a, b) => comparePartialDates(b.change.date, a.change.date));
+  let since = best.change.date;
+  for (const e of earlier) {
+    if (e.change.status !== status || (e.change.scope ?? null) !== scope) break;
+    since = e.change.date;
+  }
+  return since;
+}
+
 /** The year a "no recent record" answer was last reported, for "last reported YYYY". */
 export function lastReportedYear(answer: StateAnswer): number | null {
-  return answer.since ? yearOf(answer.since) : null;
+  return answer.reported ? yearOf(answer.reported) : null;
 }
 
 /** Entries in date order (oldest first), for panels that list a merged history. */

@@ -24,6 +24,7 @@ export function StateText({ answer, data }: { answer: StateAnswer; data: AtlasDa
         <span className="state-detail">
           {' · '}
           {enumLabel(language, answer.status)} {t('answers.since', { date: answer.since })}
+          {answer.reported && answer.reported !== answer.since && answer.state !== 'no-recent-record' ? ` · ${t('answers.reported', { date: answer.reported })}` : ''}
           {answer.scope && answer.scope !== 'all' ? ` · ${t(`answers.scope.${answer.scope}`)}` : ''}
         </span>
       )}

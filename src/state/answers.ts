@@ -63,6 +63,17 @@ export function featureState(data: AtlasData, feature: AtlasFeature, day: string
 }
 
 /**
+ * The state of any feature with a status history on the day: a gate's or opening's side as
+ * `featureState` answers it; a market from its own entries; null for features without a history.
+ * The exports and the briefing read this, so they say what the panel says.
+ */
+export function statusAnswer(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
+  if (hasState(feature.properties.kind)) return featureState(data, feature, day);
+  const own = ownChanges(feature);
+  return own.some((e) => e.change.status) ? stateFromChanges(own, day) : null;
+}
+
+/**
  * True when the feature is on record by the day: its first dated record (status change or
  * pairing date) is not later. Features with no dated record are always on record.
  */
