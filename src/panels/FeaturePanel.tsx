@@ -13,7 +13,7 @@ import { adminWords } from '../lib/planner-table';
 import { distanceKm } from '../lib/distance';
 import { buildRows, featureState, sideChanges } from '../state/answers';
 import { sortChanges } from '../data/planner-state';
-import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors';
+import { effectiveDay, eventsUpTo, visibilityFilters, visibleFeatureIds } from '../state/selectors';
 import { CheckMark, StateText } from './StateText';
 import { appStore, useAppStore } from '../state/store';
 import { shareUrl } from '../url/share';
@@ -29,7 +29,7 @@ export function FeaturePanel() {
   const selection = useAppStore((s) => s.selection);
   const data = useAppStore((s) => s.data);
   const language = useAppStore((s) => s.language);
-  const filters = useAppStore((s) => s.filters);
+  const filters = useAppStore((s) => visibilityFilters(s.filters));
   const layers = useAppStore((s) => s.layers);
   const { message: copied, copy } = useCopyLink();
   const feature = selection.kind === 'feature' ? data?.byId.get(selection.id) : undefined;
