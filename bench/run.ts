@@ -13,7 +13,7 @@
  *   first idle   — the page's first-idle User Timing mark (ms since navigation start);
  *   JS heap      — JSHeapUsedSize (CDP Performance.getMetrics) after first idle and a forced GC;
  *                  main thread only, MapLibre's workers are not counted;
- *   filter→idle  — app: click the "operating" status checkbox; bare: setFilter on the gates layer
+ *   filter→idle  — app: click the "open" state checkbox; bare: setFilter on the gates layer
  *                  with half the gate ids; from the click (in-page clock) to the next map 'idle';
  *   pan fps      — requestAnimationFrame callbacks per second during a 2 s mouse drag on the map
  *                  (plus MapLibre 'render' events per second, for reference).
@@ -142,7 +142,7 @@ async function filterToIdle(page: Page, target: Target, halfGateIds: string[]): 
         );
       });
     });
-    await page.locator('[data-testid=filter-statuses] input[value=operating]').click({ timeout: FILTER_IDLE_TIMEOUT_MS });
+    await page.locator('[data-testid=filter-states] input[value=open]').click({ timeout: FILTER_IDLE_TIMEOUT_MS });
   } else {
     await page.evaluate((ids) => {
       const w = window as unknown as { __benchFilter?: Promise<number> };
