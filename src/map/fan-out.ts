@@ -38,7 +38,7 @@ export function fanPositions(points: FanPoint[], zoom: number, spacingPx = FAN_S
   const mx = 111_320 * Math.cos((lat0 * Math.PI) / 180);
   const my = 110_540;
   // Screen-like metres relative to the first point (y up); fine over a border region this size.
-  const xy = points.map((p) => [(p.position[0] - points[0].position[0]) * mx, (p.position[1] - points[0].position[1]) * my]);
+  const xy = points.map((p): [number, number] => [(p.position[0] - points[0].position[0]) * mx, (p.position[1] - points[0].position[1]) * my]);
   const threshold = spacingPx * mpp;
   // Single-linkage clusters with a grid so each point looks at its neighbours only.
   const parent = points.map((_, i) => i);
