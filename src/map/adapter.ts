@@ -249,7 +249,14 @@ export class BorderMap {
     this.map.getSource<GeoJSONSource>(SOURCE.fanLeaders)?.setData(fanLeaders(data));
     const fan = fanLayoutOf(data);
     // Feature names follow their marker where it is spread apart at close zoom (fan-out.ts).
-    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id, { fly: true }), (id, position, zoom) => drawnPosition(position, fan.get(id), zoom));
+    this.labels = createLabels(
+      this.map,
+      data,
+      (id) => this.store.getState().selectProvince(id, { fly: true }),
+      (id, position, zoom) => drawnPosition(position, fan.get(id), zoom),
+      // Feature names win over place names: the places are laid out again around them.
+      () => this.placeLabels?.refresh(),
+    );
     this.subscribe();
     this.map.once('idle', () => {
       if (this.destroyed) return;
@@ -334,7 +341,7 @@ export class BorderMap {
     for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
     const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;
     for (const layer of contextLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, before);
-    this.placeLabels = createPlaceLabels(this.map, this.store.getState().language);
+    this.placeLabels = createPlaceLabels(this.map, this.store.getState().language, () => this.labels?.occupied() ?? []);
   }
 
   private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {

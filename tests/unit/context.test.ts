@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gcj02ToWgs84, placeFromAdcode, placeFromAnchor, rankOfFeatureCode, wgs84ToGcj02 } from '../../scripts/lib/context-geometry';
-import { estimateTextWidth, placeLabels, placeName } from '../../src/map/place-labels';
+import { estimateTextWidth, placeLabels, labelBox, placeName } from '../../src/map/place-labels';
 
 describe('GCJ-02 conversion', () => {
   it('inverts the forward transform to well under a metre', () => {
@@ -58,5 +58,14 @@ describe('place labels', () => {
     );
     // b fits on the left of its dot; off is outside the view.
     expect(placed.map((p) => [p.id, p.side])).toEqual([['a', 'right'], ['b', 'left'], ['c', 'right']]);
+  });
+  it('yields to the names of markers: another side of its dot, or no label where every side is taken', () => {
+    // A marker's name across the dot's row (both sides taken).
+    const row = { left: 0, right: 400, top: 99, bottom: 106 };
+    const placed = placeLabels([{ id: 'a', x: 200, y: 100, width: 60 }], { width: 400, height: 300 }, [row]);
+    expect(placed.map((p) => p.side)).toEqual(['above']);
+    expect(labelBox(200, 100, 60, 'above').bottom).toBeLessThanOrEqual(row.top);
+    const everywhere = { left: 0, right: 400, top: 60, bottom: 140 };
+    expect(placeLabels([{ id: 'a', x: 200, y: 100, width: 60 }], { width: 400, height: 300 }, [everywhere])).toEqual([]);
   });
 });
