@@ -27,7 +27,7 @@ import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
-import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources } from './context';
+import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources, vietnamProvinceLineFilter } from './context';
 import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
 import { drawnPosition, withFanZoom } from './fan-out';
 import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, buildStyle, fanLayoutOf, fanLeaders, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
@@ -346,6 +346,10 @@ export class BorderMap {
 
   private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
     on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
+    // Vietnam's province lines as on the chosen day (the 2025 merger dissolved two of them).
+    on((st) => effectiveDay(st.filters), (day) => {
+      if (this.map.getLayer(CONTEXT_LAYER.adminVn)) this.setFilterIfChanged(CONTEXT_LAYER.adminVn, vietnamProvinceLineFilter(day));
+    });
     // Over the online map its own names are drawn: the offline context steps aside, unless the
     // online tiles failed.
     on((st) => st.baseLayer === 'osm', (online) => this.showContext(!online || this.store.getState().mapNotices.includes(OSM_TILES_FAILED)));
