@@ -262,3 +262,49 @@ export function placeFromAdcode(line: string, toPinyin: (han: string) => string)
     geometry: { type: 'Point', coordinates: position },
   };
 }
+
+/** A quantized TopoJSON topology (the subset the province file uses). */
+export interface Topology {
+  type: 'Topology';
+  transform: { scale: [number, number]; translate: [number, number] };
+  arcs: [number, number][][];
+  objects: Record<string, { type: 'GeometryCollection'; geometries: { type: string; arcs: unknown; properties: Record<string, unknown> }[] }>;
+}
+
+/** Every arc index a Polygon's or MultiPolygon's nested `arcs` refer to (~i is arc i reversed). */
+function arcIndexes(arcs: unknown, out = new Set<number>()): Set<number> {
+  if (typeof arcs === 'number') out.add(arcs < 0 ? ~arcs : arcs);
+  else if (Array.isArray(arcs)) for (const a of arcs) arcIndexes(a, out);
+  return out;
+}
+
+/**
+ * The shared edges of a topology's polygons as lines: each arc used by two different polygons
+ * (an internal boundary; the outer edge — coast and national border — is used by one only),
+ * decoded from its quantized deltas. `describe` gets the two polygons' properties and returns the
+ * line's properties, or null to leave the edge out.
+ */
+export function sharedEdges<P>(topology: Topology, object: string, describe: (a: Record<string, unknown>, b: Record<string, unknown>) => P | null): { properties: P; coordinates: Position[] }[] {
+  const users = new Map<number, number[]>();
+  const geometries = topology.objects[object].geometries;
+  geometries.forEach((g, gi) => {
+    for (const arc of arcIndexes(g.arcs)) users.set(arc, [...(users.get(arc) ?? []), gi]);
+  });
+  const { scale, translate } = topology.transform;
+  const out: { properties: P; coordinates: Position[] }[] = [];
+  for (const [arc, used] of [...users].sort((a, b) => a[0] - b[0])) {
+    const distinct = [...new Set(used)];
+    if (distinct.length !== 2) continue;
+    const properties = describe(geometries[distinct[0]].properties, geometries[distinct[1]].properties);
+    if (!properties) continue;
+    let x = 0;
+    let y = 0;
+    const coordinates = topology.arcs[arc].map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * scale[0] + translate[0], y * scale[1] + translate[1]];
+    });
+    out.push({ properties, coordinates });
+  }
+  return out;
+}

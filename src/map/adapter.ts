@@ -27,7 +27,7 @@ import { diffIds, diffValues } from './feature-state';
 import { markerImage, shapeOfIcon } from './icons';
 import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
-import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources } from './context';
+import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources, vietnamProvinceLineFilter } from './context';
 import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
 import { drawnPosition, withFanZoom } from './fan-out';
 import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, buildStyle, fanLayoutOf, fanLeaders, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
@@ -249,7 +249,14 @@ export class BorderMap {
     this.map.getSource<GeoJSONSource>(SOURCE.fanLeaders)?.setData(fanLeaders(data));
     const fan = fanLayoutOf(data);
     // Feature names follow their marker where it is spread apart at close zoom (fan-out.ts).
-    this.labels = createLabels(this.map, data, (id) => this.store.getState().selectProvince(id, { fly: true }), (id, position, zoom) => drawnPosition(position, fan.get(id), zoom));
+    this.labels = createLabels(
+      this.map,
+      data,
+      (id) => this.store.getState().selectProvince(id, { fly: true }),
+      (id, position, zoom) => drawnPosition(position, fan.get(id), zoom),
+      // Feature names win over place names: the places are laid out again around them.
+      () => this.placeLabels?.refresh(),
+    );
     this.subscribe();
     this.map.once('idle', () => {
       if (this.destroyed) return;
@@ -334,11 +341,15 @@ export class BorderMap {
     for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
     const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;
     for (const layer of contextLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, before);
-    this.placeLabels = createPlaceLabels(this.map, this.store.getState().language);
+    this.placeLabels = createPlaceLabels(this.map, this.store.getState().language, () => this.labels?.occupied() ?? []);
   }
 
   private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
     on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
+    // Vietnam's province lines as on the chosen day (the 2025 merger dissolved two of them).
+    on((st) => effectiveDay(st.filters), (day) => {
+      if (this.map.getLayer(CONTEXT_LAYER.adminVn)) this.setFilterIfChanged(CONTEXT_LAYER.adminVn, vietnamProvinceLineFilter(day));
+    });
     // Over the online map its own names are drawn: the offline context steps aside, unless the
     // online tiles failed.
     on((st) => st.baseLayer === 'osm', (online) => this.showContext(!online || this.store.getState().mapNotices.includes(OSM_TILES_FAILED)));

@@ -6,7 +6,7 @@
  * They are drawn-only data, so MapLibre fetches and parses them in its worker from their URLs:
  * no main-thread parse, nothing for the zod loaders to check beyond what the build guarantees.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification, SourceSpecification } from 'maplibre-gl';
 
 export const CONTEXT_SOURCE = {
   places: 'context-places',
@@ -16,6 +16,7 @@ export const CONTEXT_SOURCE = {
 
 export const CONTEXT_LAYER = {
   admin: 'context-admin-lines',
+  adminVn: 'context-admin-vn',
   rivers: 'context-rivers',
   places: 'context-places',
 } as const;
@@ -34,7 +35,7 @@ export const OSM_TILES_FAILED = 'The online OpenStreetMap tiles could not be loa
 export const CONTEXT_ATTRIBUTION = {
   places: 'Places: <a href="https://www.geonames.org/">GeoNames</a>, Vonng/adcode (CC BY 4.0)',
   rivers: 'Rivers: GSHHG/WDBII (LGPL)',
-  admin: 'Chinese province outlines: DCW-GMT (LGPL)',
+  admin: 'Province lines: China, DCW-GMT (LGPL); Vietnam (before 1 July 2025), <a href="https://opendevelopmentmekong.net/">Open Development Mekong</a> (CC BY-SA 4.0)',
 };
 
 /**
@@ -49,6 +50,20 @@ export const placeRankFilter: ExpressionSpecification = [
   ['get', 'rank'],
   ['step', ['zoom'], 0, PLACE_RANK_MIN_ZOOM[1], 1, PLACE_RANK_MIN_ZOOM[2], 2, PLACE_RANK_MIN_ZOOM[3], 3, PLACE_RANK_MIN_ZOOM[4], 4],
 ];
+
+/**
+ * Vietnam's province lines on a day: the source's lines are those before the 1 July 2025 merger;
+ * a line that the merger dissolved carries its last day (`validTo`) and is hidden after it.
+ */
+export function vietnamProvinceLineFilter(day: string): FilterSpecification {
+  return ['all', ['==', ['get', 'country'], 'VN'], ['any', ['!', ['has', 'validTo']], ['<=', day, ['to-string', ['get', 'validTo']]]]];
+}
+
+const provinceLinePaint = (): LineLayerSpecification['paint'] => ({
+  'line-color': '#9c8fb0',
+  'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 12, 1.6],
+  'line-dasharray': [3, 2],
+});
 
 export function contextSources(base: string): Record<string, SourceSpecification> {
   return {
@@ -68,9 +83,21 @@ export function contextLayers(): LayerSpecification[] {
       type: 'line',
       source: CONTEXT_SOURCE.admin,
       minzoom: 6,
-      // The outlines are coarse (DCW): closer in they would stray from the detailed border line.
+      // The Chinese outlines are coarse (DCW): closer in they would stray from the detailed border line.
       maxzoom: 11,
-      paint: { 'line-color': '#9c8fb0', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 12, 1.6], 'line-dasharray': [3, 2] },
+      filter: ['==', ['get', 'country'], 'CN'],
+      paint: provinceLinePaint(),
+    },
+    {
+      id: CONTEXT_LAYER.adminVn,
+      type: 'line',
+      source: CONTEXT_SOURCE.admin,
+      minzoom: 6,
+      // The Vietnamese lines are detailed (ODM, about 10 m after simplification): kept to zoom 15.
+      maxzoom: 15,
+      // Until the adapter sets the day's filter: the lines of today's provinces.
+      filter: vietnamProvinceLineFilter(new Date().toISOString().slice(0, 10)),
+      paint: provinceLinePaint(),
     },
     {
       id: CONTEXT_LAYER.rivers,

@@ -38,27 +38,64 @@ export function fanPositions(points: FanPoint[], zoom: number, spacingPx = FAN_S
   const mx = 111_320 * Math.cos((lat0 * Math.PI) / 180);
   const my = 110_540;
   // Screen-like metres relative to the first point (y up); fine over a border region this size.
-  const xy = points.map((p) => [(p.position[0] - points[0].position[0]) * mx, (p.position[1] - points[0].position[1]) * my]);
+  const xy = points.map((p): [number, number] => [(p.position[0] - points[0].position[0]) * mx, (p.position[1] - points[0].position[1]) * my]);
   const threshold = spacingPx * mpp;
   // Single-linkage clusters with a grid so each point looks at its neighbours only.
   const parent = points.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const cell = (v: number) => Math.floor(v / threshold);
-  const grid = new Map<string, number[]>();
-  xy.forEach(([x, y], i) => {
-    const key = `${cell(x)},${cell(y)}`;
-    const list = grid.get(key);
-    if (list) list.push(i);
-    else grid.set(key, [i]);
+  const union = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) return false;
+    parent[b] = a;
+    return true;
+  };
+  const closePairs = (at: [number, number][]) => {
+    const cell = (v: number) => Math.floor(v / threshold);
+    const grid = new Map<string, number[]>();
+    at.forEach(([x, y], i) => {
+      const key = `${cell(x)},${cell(y)}`;
+      const list = grid.get(key);
+      if (list) list.push(i);
+      else grid.set(key, [i]);
+    });
+    const pairs: [number, number][] = [];
+    at.forEach(([x, y], i) => {
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const j of grid.get(`${cell(x) + dx},${cell(y) + dy}`) ?? []) {
+            // A hair under the spacing: ring neighbours are exactly one spacing apart.
+            if (j > i && Math.hypot(at[j][0] - x, at[j][1] - y) < threshold * 0.999) pairs.push([i, j]);
+          }
+    });
+    return pairs;
+  };
+  for (const [i, j] of closePairs(xy)) union(i, j);
+  // A cluster's ring can land on a neighbour that was left in place, or on another ring: those
+  // clusters are merged and laid out again as one, until no two drawn centres are too close.
+  let drawn = layoutRings(points, xy, find, spacingPx * mpp, spacingPx);
+  for (let pass = 0; pass < points.length; pass++) {
+    let merged = false;
+    for (const [i, j] of closePairs(drawn)) merged = union(i, j) || merged;
+    if (!merged) break;
+    drawn = layoutRings(points, xy, find, spacingPx * mpp, spacingPx);
+  }
+  drawn.forEach(([x, y], i) => {
+    if (x === xy[i][0] && y === xy[i][1]) return;
+    out.set(points[i].id, [round(points[0].position[0] + x / mx), round(points[0].position[1] + y / my)]);
   });
-  xy.forEach(([x, y], i) => {
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (const j of grid.get(`${cell(x) + dx},${cell(y) + dy}`) ?? []) {
-          if (j <= i) continue;
-          if (Math.hypot(xy[j][0] - x, xy[j][1] - y) < threshold) parent[find(j)] = find(i);
-        }
-  });
+  return out;
+}
+
+const round = (v: number) => Math.round(v * 1e7) / 1e7;
+
+/**
+ * Each cluster of two or more points on a ring around its centre (metres, y up); a point alone
+ * stays where it is. Members keep their own side of the centre (a Vietnamese gate stays on the
+ * Vietnamese side of its Chinese twin): in the order of their bearing from the centre, with
+ * co-located ones in id order, they get evenly spaced places starting at the first one's bearing.
+ */
+function layoutRings(points: FanPoint[], xy: number[][], find: (i: number) => number, spacingM: number, spacingPx: number): [number, number][] {
   const clusters = new Map<number, number[]>();
   points.forEach((_, i) => {
     const root = find(i);
@@ -66,29 +103,23 @@ export function fanPositions(points: FanPoint[], zoom: number, spacingPx = FAN_S
     if (list) list.push(i);
     else clusters.set(root, [i]);
   });
+  const drawn = xy.map(([x, y]) => [x, y] as [number, number]);
   for (const members of clusters.values()) {
     if (members.length < 2) continue;
     const cx = members.reduce((s, i) => s + xy[i][0], 0) / members.length;
     const cy = members.reduce((s, i) => s + xy[i][1], 0) / members.length;
-    // Keep each point on its own side of the centre (a Vietnamese gate stays on the Vietnamese
-    // side of its Chinese twin): members in the order of their bearing from the centre, with
-    // co-located ones in id order, get evenly spaced places starting at the first one's bearing.
     const bearing = (i: number) => Math.atan2(xy[i][1] - cy, xy[i][0] - cx);
     const ordered = [...members].sort((a, b) => bearing(a) - bearing(b) || points[a].id.localeCompare(points[b].id));
     const n = ordered.length;
-    const radiusPx = Math.max(spacingPx / (2 * Math.sin(Math.PI / n)), spacingPx / 2);
+    const radius = Math.max(spacingPx / (2 * Math.sin(Math.PI / n)), spacingPx / 2) * (spacingM / spacingPx);
     const start = Math.hypot(xy[ordered[0]][0] - cx, xy[ordered[0]][1] - cy) > 1e-6 ? bearing(ordered[0]) : Math.PI / 2;
     ordered.forEach((i, k) => {
       const angle = start + (2 * Math.PI * k) / n;
-      const x = cx + Math.cos(angle) * radiusPx * mpp;
-      const y = cy + Math.sin(angle) * radiusPx * mpp;
-      out.set(points[i].id, [round(points[0].position[0] + x / mx), round(points[0].position[1] + y / my)]);
+      drawn[i] = [cx + Math.cos(angle) * radius, cy + Math.sin(angle) * radius];
     });
   }
-  return out;
+  return drawn;
 }
-
-const round = (v: number) => Math.round(v * 1e7) / 1e7;
 
 /** Every tier's displaced positions for the given points. */
 export function fanLayout(points: FanPoint[]): Map<string, Map<number, [number, number]>> {

@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import { displayName, type AtlasData } from '../data/model';
 import type { Language } from '../state/types';
 import { FAN_TIERS } from './fan-out';
+import type { Box } from './place-labels';
 
 /** Feature names appear from this zoom on, where points no longer crowd each other. */
 export const FEATURE_LABEL_MIN_ZOOM = 9;
@@ -20,6 +21,8 @@ export interface LabelLayer {
   update(language: Language, day: string): void;
   /** Shows names only for the features that pass the filters. */
   setVisibleFeatures(ids: ReadonlySet<string>): void;
+  /** Boxes (map container pixels) of the feature names shown now: place names yield to them. */
+  occupied(): Box[];
   destroy(): void;
 }
 
@@ -54,6 +57,8 @@ export function createLabels(
   onProvinceClick: (id: string) => void,
   /** Where a feature's marker is drawn at a zoom (markers spread apart at close zoom). */
   drawnAt: (id: string, position: [number, number], zoom: number) => [number, number] = (_id, position) => position,
+  /** Called after each collision pass, when the names shown may have changed. */
+  onDecluttered: () => void = () => {},
 ): LabelLayer {
   const countries = countryLabels(data).map((label) => {
     const element = makeElement(`map-label map-label--country map-label--${label.a3.toLowerCase()}`);
@@ -115,6 +120,7 @@ export function createLabels(
       else placed.push(box);
     });
     for (const element of collided) element.classList.add('map-label--collided');
+    onDecluttered();
   };
 
   // A province whose label point (its capital) lies just outside the view — Kunming and Nanning
@@ -152,6 +158,18 @@ export function createLabels(
   map.on('resize', onResize);
   onZoom();
   return {
+    occupied() {
+      if (map.getZoom() < FEATURE_LABEL_MIN_ZOOM) return [];
+      const origin = container.getBoundingClientRect();
+      const boxes: Box[] = [];
+      for (const { element } of featureLabels) {
+        if (element.hidden || element.classList.contains('map-label--collided')) continue;
+        const r = element.getBoundingClientRect();
+        if (r.width === 0 || r.right < origin.left || r.left > origin.right || r.bottom < origin.top || r.top > origin.bottom) continue;
+        boxes.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
+      }
+      return boxes;
+    },
     setVisibleFeatures(ids) {
       for (const { feature, element } of featureLabels) element.hidden = !ids.has(feature.properties.id);
       declutter();

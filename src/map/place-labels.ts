@@ -2,8 +2,9 @@
  * Place names of the context layer as DOM labels (no glyph files: see ARCHITECTURE.md). Only the
  * places MapLibre has drawn in the current view get a label: queryRenderedFeatures does the
  * viewport culling and the zoom-by-rank filter. Collision is computed from projected points and
- * estimated text widths, so a refresh reads nothing from the DOM; elements come from a pool and
- * are only written (text, transform), never measured.
+ * estimated text widths; the only boxes read from the DOM are the markers' names (labels.ts),
+ * once per refresh, because those win: a place name yields where it would cover one. Elements
+ * come from a pool and are only written (text, transform), never measured.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { Language } from '../state/types';
@@ -43,25 +44,40 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+/** Where a place's name may go, in order of preference: beside its dot, then above or below it. */
+const SIDES: LabelSide[] = ['right', 'left', 'above', 'below'];
+const LABEL_HEIGHT = 16;
+const GAP = 6;
+
+/** The box a label of this width takes on one side of its dot at (x, y). */
+export function labelBox(x: number, y: number, width: number, side: LabelSide): Box {
+  if (side === 'right' || side === 'left') {
+    const left = side === 'right' ? x + GAP : x - GAP - width;
+    return { left, right: left + width, top: y - LABEL_HEIGHT / 2, bottom: y + LABEL_HEIGHT / 2 };
+  }
+  const top = side === 'above' ? y - GAP / 2 - LABEL_HEIGHT : y + GAP / 2;
+  return { left: x - width / 2, right: x + width / 2, top, bottom: top + LABEL_HEIGHT };
+}
+
 /**
- * Greedy placement in the given order (rank first): a label goes right of its dot, else left;
- * one that fits neither is dropped. `blocked` boxes (markers' names, controls) are avoided too.
+ * Greedy placement in the given order (rank first): a label goes right of its dot, else left,
+ * above or below; one that fits nowhere is dropped. `blocked` boxes — the names of the markers,
+ * which win over place names — are avoided too.
  */
 export function placeLabels(
   candidates: { id: string; x: number; y: number; width: number }[],
   viewport: { width: number; height: number },
   blocked: Box[] = [],
   max = MAX_PLACE_LABELS,
-): { id: string; x: number; y: number; side: 'right' | 'left' }[] {
+): { id: string; x: number; y: number; side: LabelSide }[] {
   const placed: Box[] = [...blocked];
-  const out: { id: string; x: number; y: number; side: 'right' | 'left' }[] = [];
-  const height = 16;
+  const out: { id: string; x: number; y: number; side: LabelSide }[] = [];
   for (const c of candidates) {
     if (out.length >= max) break;
     if (c.x < 0 || c.y < 0 || c.x > viewport.width || c.y > viewport.height) continue;
-    for (const side of ['right', 'left'] as const) {
-      const left = side === 'right' ? c.x + 6 : c.x - 6 - c.width;
-      const box = { left, right: left + c.width, top: c.y - height / 2, bottom: c.y + height / 2 };
+    for (const side of SIDES) {
+      const box = labelBox(c.x, c.y, c.width, side);
       if (placed.some((p) => overlaps(p, box))) continue;
       placed.push(box);
       out.push({ id: c.id, x: c.x, y: c.y, side });
@@ -72,12 +88,18 @@ export function placeLabels(
 }
 
 export interface PlaceLabelLayer {
+  /** Places the names again (after the marker names moved or changed). */
+  refresh(): void;
   setLanguage(language: Language): void;
   setEnabled(enabled: boolean): void;
   destroy(): void;
 }
 
-export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language): PlaceLabelLayer {
+/**
+ * `occupied` gives the boxes (container pixels) already taken by the markers' names: a place name
+ * that would collide with one is moved to another side of its dot or left out.
+ */
+export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language, occupied: () => Box[] = () => []): PlaceLabelLayer {
   let language = initialLanguage;
   let enabled = true;
   const overlay = document.createElement('div');
@@ -86,7 +108,7 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
   map.getContainer().appendChild(overlay);
   const pool: HTMLDivElement[] = [];
   /** What is shown: the element, its place's position and the side of the dot it sits on. */
-  let shown: { element: HTMLDivElement; lngLat: [number, number]; side: 'right' | 'left' }[] = [];
+  let shown: { element: HTMLDivElement; lngLat: [number, number]; side: LabelSide }[] = [];
   let width = map.getContainer().clientWidth;
   let height = map.getContainer().clientHeight;
 
@@ -102,8 +124,10 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
 
   const position = (entry: (typeof shown)[number]) => {
     const { x, y } = map.project(entry.lngLat);
-    // translate(-100%) puts a left-side label's right edge at the dot.
-    entry.element.style.transform = entry.side === 'right' ? `translate(${Math.round(x + 6)}px, ${Math.round(y - 8)}px)` : `translate(${Math.round(x - 6)}px, ${Math.round(y - 8)}px) translateX(-100%)`;
+    // translateX(-100%) puts a left-side label's right edge at the dot; -50% centres one above or below it.
+    const box = labelBox(x, y, 0, entry.side);
+    const shift = entry.side === 'left' ? ' translateX(-100%)' : entry.side === 'right' ? '' : ' translateX(-50%)';
+    entry.element.style.transform = `translate(${Math.round(box.left)}px, ${Math.round(box.top)}px)${shift}`;
   };
 
   const refresh = () => {
@@ -121,7 +145,7 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
       }
       candidates = candidates.sort((a, b) => a.props.rank - b.props.rank || a.id.localeCompare(b.id));
     }
-    const placed = placeLabels(candidates, { width, height });
+    const placed = placeLabels(candidates, { width, height }, candidates.length ? occupied() : []);
     const byId = new Map(candidates.map((c) => [c.id, c]));
     // …then writes only.
     shown = placed.map((p, i) => {
@@ -163,6 +187,7 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
   map.on('resize', onResize);
   map.on('sourcedata', onSourceData);
   return {
+    refresh,
     setLanguage(next) {
       language = next;
       refresh();

@@ -51,8 +51,14 @@ export const LAYER = {
 export const BORDER_COLOR = '#d7263d';
 export const SEA_COLOR = '#c9dfee';
 export const NO_DATA_COLOR = '#e2e2de';
-/** The basemap's gap fills between Vietnam's and China's polygons: China's tint (see buildStyle). */
-export const BORDER_GAP_COLOR = '#f0ebf3';
+export const VN_LAND_COLOR = '#f7f2e2';
+export const CN_LAND_COLOR = '#f0ebf3';
+/**
+ * The basemap's gap fills between Vietnam's and China's polygons (river channels, and stretches
+ * where China's polygon is coarser): a neutral land tint halfway between the two countries', so a
+ * gap reads as neither country's territory and, being close to both, draws no hard edge.
+ */
+export const BORDER_GAP_COLOR = '#f4efeb';
 
 /** Colour-blind-safe planner-state palette (Okabe–Ito based); the map colours a gate by state. */
 export const STATE_COLORS: Record<PlannerState, string> = {
@@ -300,13 +306,13 @@ export function buildStyle(
       type: 'fill',
       source: SOURCE.basemap,
       paint: {
-        'fill-color': ['match', ['get', 'a3'], 'VNM', '#f7f2e2', 'CHN', '#f0ebf3', '#ebebe6'],
+        'fill-color': ['match', ['get', 'a3'], 'VNM', VN_LAND_COLOR, 'CHN', CN_LAND_COLOR, '#ebebe6'],
       },
     },
     // Where the source's two countries do not meet (river banks, and stretches where China's
-    // polygon is much coarser than Vietnam's), the gap is filled like China, so the fills agree
-    // with the border line, which follows Vietnam's edge (README): as water or as a third tint the
-    // gaps drew straight-edged triangles beside the line.
+    // polygon is much coarser than Vietnam's), the gap is filled in a neutral land tint: in
+    // China's tint it read as Chinese territory; as water or a contrasting tint it drew
+    // straight-edged triangles beside the line. The rivers themselves come from the context layer.
     { id: LAYER.gaps, type: 'fill', source: SOURCE.basemapGaps, paint: { 'fill-color': BORDER_GAP_COLOR } },
     {
       id: LAYER.landOutline,

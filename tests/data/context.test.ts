@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlaces } from '../../scripts/build-context';
+import { buildPlaces, buildVietnamProvinceLines } from '../../scripts/build-context';
 
 const read = (name: string) => JSON.parse(readFileSync(`public/geo/${name}`, 'utf8'));
 
@@ -21,6 +21,15 @@ describe('context layers', () => {
     expect(places.find((p: Record<string, string>) => p.name_en === 'Dongxing')).toMatchObject({ country: 'CN', name_zh: '东兴镇' });
     expect(places.find((p: Record<string, string>) => p.name_zh === '河口镇')).toMatchObject({ country: 'CN', name_en: 'Hekou town' });
     for (const p of places) expect([1, 2, 3, 4]).toContain(p.rank);
+  });
+
+  it('Vietnamese province lines are reproduced exactly by the build script, the merged ones ending on 30 June 2025', () => {
+    const committed = read('context-admin.geojson').features.filter((f: { properties: { country: string } }) => f.properties.country === 'VN');
+    expect(JSON.parse(JSON.stringify(buildVietnamProvinceLines().features))).toEqual(committed);
+    const ended = committed.filter((f: { properties: { validTo?: string } }) => f.properties.validTo).map((f: { properties: { between: string[]; validTo: string } }) => `${f.properties.between.join('–')} ${f.properties.validTo}`);
+    expect(new Set(ended)).toEqual(new Set(['Hà Giang–Tuyên Quang 2025-06-30', 'Lào Cai–Yên Bái 2025-06-30']));
+    // The lines of the border provinces with their inland neighbours are there, e.g. Cao Bằng–Lạng Sơn.
+    expect(committed.some((f: { properties: { between: string[] } }) => f.properties.between.join('–') === 'Cao Bằng–Lạng Sơn')).toBe(true);
   });
 
   it('rivers are ranked lines inside the region', () => {

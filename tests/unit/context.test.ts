@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gcj02ToWgs84, placeFromAdcode, placeFromAnchor, rankOfFeatureCode, wgs84ToGcj02 } from '../../scripts/lib/context-geometry';
-import { estimateTextWidth, placeLabels, placeName } from '../../src/map/place-labels';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { gcj02ToWgs84, placeFromAdcode, placeFromAnchor, rankOfFeatureCode, sharedEdges, wgs84ToGcj02, type Topology } from '../../scripts/lib/context-geometry';
+import { vietnamProvinceLineFilter } from '../../src/map/context';
+import { estimateTextWidth, placeLabels, labelBox, placeName } from '../../src/map/place-labels';
 
 describe('GCJ-02 conversion', () => {
   it('inverts the forward transform to well under a metre', () => {
@@ -58,5 +60,51 @@ describe('place labels', () => {
     );
     // b fits on the left of its dot; off is outside the view.
     expect(placed.map((p) => [p.id, p.side])).toEqual([['a', 'right'], ['b', 'left'], ['c', 'right']]);
+  });
+  it('yields to the names of markers: another side of its dot, or no label where every side is taken', () => {
+    // A marker's name across the dot's row (both sides taken).
+    const row = { left: 0, right: 400, top: 99, bottom: 106 };
+    const placed = placeLabels([{ id: 'a', x: 200, y: 100, width: 60 }], { width: 400, height: 300 }, [row]);
+    expect(placed.map((p) => p.side)).toEqual(['above']);
+    expect(labelBox(200, 100, 60, 'above').bottom).toBeLessThanOrEqual(row.top);
+    const everywhere = { left: 0, right: 400, top: 60, bottom: 140 };
+    expect(placeLabels([{ id: 'a', x: 200, y: 100, width: 60 }], { width: 400, height: 300 }, [everywhere])).toEqual([]);
+  });
+});
+
+describe('province lines', () => {
+  it('keeps the edges two polygons share and leaves out the outer edge', () => {
+    // Two unit squares side by side (quantized, delta-encoded): arc 0 is their shared edge.
+    const topology: Topology = {
+      type: 'Topology',
+      transform: { scale: [1, 1], translate: [100, 20] },
+      arcs: [
+        [[1, 0], [0, 1]],
+        [[1, 1], [-1, 0], [0, -1], [1, 0]],
+        [[1, 0], [1, 0], [0, 1], [-1, 0]],
+      ],
+      objects: {
+        p: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', arcs: [[0, 1]], properties: { name: 'West' } },
+            { type: 'Polygon', arcs: [[2, ~0]], properties: { name: 'East' } },
+          ],
+        },
+      },
+    };
+    const edges = sharedEdges(topology, 'p', (a, b) => ({ between: [a.name, b.name] }));
+    expect(edges).toEqual([{ properties: { between: ['West', 'East'] }, coordinates: [[101, 20], [101, 21]] }]);
+    expect(sharedEdges(topology, 'p', () => null)).toEqual([]);
+  });
+
+  it('shows a line the 2025 merger dissolved up to its last day only', () => {
+    const evaluate = (day: string, properties: Record<string, string>) =>
+      featureFilter(vietnamProvinceLineFilter(day) as never, 'layers[0].filter').filter({ zoom: 8 } as never, { type: 2, properties } as never);
+    const dissolved = { country: 'VN', validTo: '2025-06-30' };
+    expect(evaluate('2025-06-30', dissolved)).toBe(true);
+    expect(evaluate('2025-07-01', dissolved)).toBe(false);
+    expect(evaluate('2026-11-30', { country: 'VN' })).toBe(true);
+    expect(evaluate('2020-01-01', { country: 'CN' })).toBe(false);
   });
 });

@@ -47,3 +47,18 @@ describe('fan-out', () => {
     expect(copies.at(-1)!.tz).toBe(99);
   });
 });
+
+describe('fan-out next to a point left in place', () => {
+  it('takes a neighbour that the ring would land on into the ring', () => {
+    const spot: [number, number] = [107.9668, 21.5339];
+    // Four points on one spot make a ring of about 20 px radius at zoom 13; a fifth point 30 px
+    // east is not within the spacing of the spot, but the ring's east member would be 10 px from it.
+    const mpp = metersPerPixel(spot[1], 13);
+    const east: [number, number] = [spot[0] + (30 * mpp) / (111_320 * Math.cos((spot[1] * Math.PI) / 180)), spot[1]];
+    const points = [...Array.from({ length: 4 }, (_, i) => ({ id: `s${i}`, position: spot })), { id: 'east', position: east }];
+    const moved = fanPositions(points, 13);
+    const drawn = points.map((p) => moved.get(p.id) ?? p.position);
+    for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) expect(pxApart(drawn[i], drawn[j], 13)).toBeGreaterThanOrEqual(FAN_SPACING_PX - 0.5);
+    expect(moved.has('east')).toBe(true);
+  });
+});

@@ -109,3 +109,13 @@ describe('pairLinks', () => {
     expect(pairLinkList(fixtureData().features)).toEqual([{ id: 'alpha-vn--alpha-cn', pairId: 'alpha', ends: ['alpha-vn', 'alpha-cn'] }]);
   });
 });
+
+describe('river-gap fills', () => {
+  it('are drawn in a neutral land tint, not in either country\'s', () => {
+    const gaps = style.layers.find((l) => l.id === LAYER.gaps) as { paint: { 'fill-color': string } };
+    const land = JSON.stringify((style.layers.find((l) => l.id === LAYER.land) as { paint: unknown }).paint);
+    expect(gaps.paint['fill-color']).toMatch(/^#[0-9a-f]{6}$/);
+    // Neither Vietnam's nor China's fill colour.
+    expect(land).not.toContain(gaps.paint['fill-color']);
+  });
+});
