@@ -73,7 +73,9 @@ export function EventsChart({ years, lastYear, onYear }: { years: { year: number
   const height = (n: number) => Math.round((n / max) * 55);
   const label = [...(before ? [`${t('summary.before', { year: CHART_FIRST_YEAR })}: ${before}`] : []), ...bins.filter((b) => b.count).map((b) => `${b.year}: ${b.count}`)].join(', ');
   return (
-    <svg width={offset + bar * bins.length + 2} height={72} role="img" aria-label={label} data-testid="events-chart">
+    // With clickable bars the chart is a group of buttons (an "img" may not hold controls: axe
+    // nested-interactive); without, one picture with its numbers as the label.
+    <svg width={offset + bar * bins.length + 2} height={72} role={onYear ? 'group' : 'img'} aria-label={label} data-testid="events-chart">
       {before > 0 && (
         <rect x={1} y={60 - height(before)} width={bar + 2} height={height(before)} fill="#8c8c8c">
           <title>{`${t('summary.before', { year: CHART_FIRST_YEAR })}: ${before}`}</title>

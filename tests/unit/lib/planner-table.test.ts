@@ -1,7 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlasData } from '../../../src/data/model';
-import { i18n } from '../../../src/i18n';
+import { i18n, loadLanguage } from '../../../src/i18n';
+
+// Vietnamese and Chinese strings are lazy chunks in the app.
+beforeAll(() => Promise.all([loadLanguage('vi'), loadLanguage('zh')]));
 import { BOM, adminWords, exportFileName, plannerCsv, plannerRows, plannerSources, stateSince } from '../../../src/lib/planner-table';
 import { plannerXlsx } from '../../../src/lib/planner-xlsx';
 import { HA_GIANG_THEN_TUYEN_QUANG, SOURCE_ID, change, makeFeature, makeSource } from '../../fixtures/factories';

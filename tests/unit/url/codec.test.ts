@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/model';
 import { CrossingMode, EventKind, FeatureKind, GateClass } from '../../../src/data/schema';
 import { PLANNER_STATES } from '../../../src/state/planner-state';
@@ -15,11 +15,14 @@ import {
 } from '../../../src/url/codec';
 import { EARLIEST_AS_OF_DAY } from '../../../src/url/limits';
 import { deepFreeze } from '../../fixtures/factories';
-import { i18n } from '../../../src/i18n';
+import { i18n, loadLanguage } from '../../../src/i18n';
 import { linkProblemText, type LinkProblem } from '../../../src/lib/problems';
 
 /** A link problem as the English banner words it. */
 const english = (problem: LinkProblem) => linkProblemText(problem, i18n.getFixedT('en'));
+
+// Vietnamese and Chinese strings are lazy chunks in the app.
+beforeAll(() => Promise.all([loadLanguage('vi'), loadLanguage('zh')]));
 
 
 function urlState(patch: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {}): UrlState {
