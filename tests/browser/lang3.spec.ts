@@ -20,9 +20,14 @@ const gate = gates.features.find((f) => f.properties.id === GATE)!.properties;
 const agreements = (JSON.parse(readFileSync('public/geo/agreements.json', 'utf8')) as { agreements: { featureIds: string[]; parties: string[]; partyTranslations?: Tr[] }[] }).agreements.filter((a) =>
   a.featureIds.includes(GATE),
 );
-const events = (JSON.parse(readFileSync('public/geo/events.json', 'utf8')) as { events: { featureIds: string[]; figures?: { label: string; labelTranslations?: Tr }[] }[] }).events.filter(
-  (e) => e.featureIds.includes(GATE) && e.figures?.length,
-);
+type EventRow = { id: string; featureIds: string[]; agreementIds: string[]; titleTranslations?: Tr; figures?: { label: string; labelTranslations?: Tr }[] };
+const allEvents = (JSON.parse(readFileSync('public/geo/events.json', 'utf8')) as { events: EventRow[] }).events;
+const events = allEvents.filter((e) => e.featureIds.includes(GATE) && e.figures?.length);
+/** The 2025 master-plan event: figures, and the Prime Minister's decision as its agreement. */
+const masterPlan = allEvents.find((e) => e.id === 't156-ma-lu-thang-master-plan')!;
+const decision = (JSON.parse(readFileSync('public/geo/agreements.json', 'utf8')) as { agreements: { id: string; title: Tr & { en: string }; parties: string[]; partyTranslations?: Tr[] }[] }).agreements.find(
+  (a) => a.id === masterPlan.agreementIds[0],
+)!;
 
 /** Words a planner reads, per language: a phrase of the method, a party, a figure label, the briefing's range. */
 const EXPECTED = {
@@ -37,6 +42,7 @@ const ENGLISH_LEFT = [
   'Anchored on',
   ...agreements.flatMap((a) => a.parties),
   ...events.flatMap((e) => e.figures!.map((f) => f.label)),
+  ...decision.parties,
 ];
 
 describe('position methods, parties and figures in the chosen language', () => {
@@ -75,6 +81,23 @@ describe('position methods, parties and figures in the chosen language', () => {
       expect(docText).toContain(want.figure);
       expect(ENGLISH_LEFT.filter((english) => docText.includes(english)), `English left in the ${language} briefing`).toEqual([]);
       await d.screenshot(`lang3-${language}-briefing`);
+      await d.page.getByTestId('briefing-close').click();
+
+      // From the gate's events to the master-plan event (figures), then to its agreement (parties).
+      await panel.getByRole('button', { name: masterPlan.titleTranslations![language]! }).click();
+      const eventPanel = d.eventPanel();
+      await eventPanel.waitFor();
+      const figures = await eventPanel.locator('.figures').innerText();
+      expect(figures).toContain(masterPlan.figures![0].labelTranslations![language]!);
+      expect(figures).not.toContain(masterPlan.figures![0].label);
+      await eventPanel.getByRole('button', { name: decision.title[language]! }).click();
+      await eventPanel.getByTestId('agreement-parties').waitFor();
+      const agreementParties = await eventPanel.getByTestId('agreement-parties').innerText();
+      expect(agreementParties).toBe(decision.partyTranslations![0][language]);
+      expect(agreementParties).toBe(language === 'vi' ? 'Thủ tướng Chính phủ Việt Nam' : '越南政府总理');
+      const agreementText = await eventPanel.innerText();
+      expect(ENGLISH_LEFT.filter((english) => agreementText.includes(english)), `English left in the ${language} agreement panel`).toEqual([]);
+      await d.screenshot(`lang3-${language}-agreement-panel`);
     }, 400_000);
   }
 
