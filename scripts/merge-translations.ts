@@ -5,7 +5,8 @@
  * English text) → status-history `noteTranslations` and province notes' `textTranslations`;
  * methods-* (by sentence, see scripts/lib/sentence-translations.ts) → `location.methodTranslations`;
  * uncertainties-* → `uncertaintyTranslations`; parties-* → agreements' `partyTranslations`;
- * figures-* → event figures' `labelTranslations` (all keyed by the English text). Methods with an
+ * figures-* → event figures' `labelTranslations`; counterpart-notes-* → `counterpartNoteTranslations`
+ * (all keyed by the English text). Methods with an
  * untranslated sentence are listed as a warning, not an error, so new data still merges.
  * The English description stays the reference; the validator checks
  * that each translation still carries every number of it, so a stale translation is caught.
@@ -66,6 +67,7 @@ function main() {
   >;
   const methodTables = readPerLanguage<unknown>('methods') as unknown as Record<(typeof LANGUAGES)[number], SentenceTable>;
   const uncertainties = readPerLanguage<string>('uncertainties');
+  const counterpartNotes = readPerLanguage<string>('counterpart-notes');
   /** English method sentences with no translation, per language, with how many features use them. */
   const untranslated: Record<string, Map<string, number>> = { vi: new Map(), zh: new Map() };
   let methodsMerged = 0;
@@ -115,6 +117,8 @@ function main() {
           uncertaintiesMerged += list.filter((e) => Object.keys(e).length).length;
         } else delete props.uncertaintyTranslations;
       } else delete props.uncertaintyTranslations;
+      const withNote = feature.properties as { counterpartNote?: string; counterpartNoteTranslations?: Record<string, string> };
+      setTranslations(withNote, 'counterpartNoteTranslations', (language) => (withNote.counterpartNote ? counterpartNotes[language][withNote.counterpartNote] : undefined));
       if (setTranslations(feature.properties, 'descriptionTranslations', (language) => translations[language][id])) merged++;
     }
     writeJson(path, collection);

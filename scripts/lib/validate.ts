@@ -120,6 +120,7 @@ export function checkData(raw: RawFiles, geometry: Geometry, today: string): { e
     if (p.location.anchor) checkSources(file, p.id, p.location.anchor.sourceIds, 'location anchor');
     checkTranslations(file, p.id, 'description', p.description, p.descriptionTranslations);
     checkTranslations(file, p.id, 'position method', p.location.method, p.location.methodTranslations);
+    if (p.counterpartNote) checkTranslations(file, p.id, 'counterpart note', p.counterpartNote, p.counterpartNoteTranslations);
     if (p.uncertaintyTranslations) {
       if (p.uncertaintyTranslations.length !== (p.uncertainties ?? []).length) add(file, p.id, 'uncertaintyTranslations does not have one entry per uncertainty');
       p.uncertaintyTranslations.forEach((tr, i) => checkTranslations(file, `${p.id} uncertainties[${i}]`, 'uncertainty', p.uncertainties?.[i] ?? '', tr));

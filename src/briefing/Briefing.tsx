@@ -194,7 +194,13 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
               <Names feature={c} /> ({enumLabel(language, c.properties.side)}, {stateCell(c)})
             </span>
           ))}
-          {counterpartsOf(data, selected).length === 0 ? (selected.properties.counterpartNote ?? t('panel.noCounterpart')) : null}
+          {counterpartsOf(data, selected).length === 0 ? (
+            selected.properties.counterpartNote ? (
+              <Text english={selected.properties.counterpartNote} translations={selected.properties.counterpartNoteTranslations} language={language} />
+            ) : (
+              t('panel.noCounterpart')
+            )
+          ) : null}
         </dd>
       </dl>
       {history.length > 0 && (

@@ -182,6 +182,8 @@ const BaseProperties = z.object({
   counterpartId: Id.optional(),
   /** Free text for a counterpart that the sources name but do not place (no feature). */
   counterpartNote: z.string().optional(),
+  /** The counterpart note in Vietnamese and Chinese (data-src/translations/counterpart-notes-*.json). */
+  counterpartNoteTranslations: z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict().optional(),
   admin: z.array(AdminPeriod).min(1),
   location: Location,
   description: z.string().min(10),

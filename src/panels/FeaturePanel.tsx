@@ -119,7 +119,9 @@ export function FeaturePanel() {
           ))}
         </ul>
       ) : (
-        <p className="muted">{p.counterpartNote ?? t('panel.noCounterpart')}</p>
+        <p className="muted">
+          {p.counterpartNote ? <Localized english={p.counterpartNote} translations={p.counterpartNoteTranslations} language={language} testId="counterpart-note" /> : t('panel.noCounterpart')}
+        </p>
       )}
 
       <h3>{t('panel.position')}</h3>

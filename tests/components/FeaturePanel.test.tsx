@@ -180,6 +180,15 @@ describe('FeaturePanel with the real data', () => {
     expect(parties()).toContain('Government of Vietnam');
   });
 
+  it('shows the counterpart note in Chinese where no counterpart is drawn', () => {
+    appStore.getState().setLanguage('zh');
+    const { container } = render(<FeaturePanel />);
+    select('na-hinh-vn');
+    const note = container.querySelector('[data-testid="counterpart-note"]')!;
+    expect(note.getAttribute('lang')).toBe('zh');
+    expect(note.textContent).toBe('现有来源未提及中方对应地点的名称。');
+  });
+
   it('shows uncertainties in Chinese where translated', () => {
     appStore.getState().setLanguage('zh');
     const { container } = render(<FeaturePanel />);
