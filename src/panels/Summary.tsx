@@ -4,8 +4,8 @@ import { displayName } from '../data/model';
 import { STATE_COLORS } from '../map/style';
 import { yearOf } from '../lib/dates';
 import { activityPerYear, yearRange } from '../data/activity';
-import { CHART_FIRST_YEAR, effectiveDay, provinceCounts, stateCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
-import { PLANNER_STATES } from '../state/planner-state';
+import { CHART_FIRST_YEAR, effectiveDay, provinceCounts, stateCounts, visibilityFilters, visibleFeatureIds, yearAxis } from '../state/selectors';
+import { PLANNER_STATES } from '../data/planner-state';
 import { appStore, useAppStore } from '../state/store';
 import { BorderLengths } from './BorderLengths';
 
@@ -13,7 +13,7 @@ import { BorderLengths } from './BorderLengths';
 export function Summary() {
   const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
-  const filters = useAppStore((s) => s.filters);
+  const filters = useAppStore((s) => visibilityFilters(s.filters));
   const layers = useAppStore((s) => s.layers);
   const language = useAppStore((s) => s.language);
   const day = effectiveDay(filters);
