@@ -129,6 +129,23 @@ describe('the map', () => {
     expect(await d.panelTitle()).toMatch(/Tianbao|天保/);
   });
 
+  it('names the features around the view only, and none at the overview (a marker per name costs every frame)', async () => {
+    const d = await start('?map=12/21.5339/107.9668&lang=vi');
+    await d.waitForMapIdle();
+    await d.waitForMapSettled();
+    const names = () => d.page.locator('.map-label--feature').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    const near = await names();
+    // Móng Cái's names are there, in Vietnamese; features far along the border (Lào Cai) are not.
+    expect(near).toContain('Cửa khẩu quốc tế Móng Cái');
+    expect(near.some((n) => /Lào Cai/.test(n))).toBe(false);
+    expect(near.length).toBeGreaterThan(3);
+    expect(near.length).toBeLessThan(40);
+    // Zoomed out to the whole border, below the names' zoom, no name marker is left on the map.
+    await d.page.evaluate(() => (window as unknown as { __map: { jumpTo(o: object): void } }).__map.jumpTo({ zoom: 6.5 }));
+    await d.waitForMapSettled();
+    expect(await names()).toEqual([]);
+  });
+
   it('a click on points drawn at one spot (Móng Cái) opens one and lists the others to choose from', async () => {
     // Zoom 12: from 13 on the markers of one spot fan out (map-context.spec checks that), so a
     // click at the shared position would land between them.
