@@ -334,12 +334,15 @@ export class BorderMap {
    * Context layers (places, rivers, province outlines; src/map/context.ts) go under the online
    * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
    */
-  /** Adds the context the first time the view comes within half a zoom level of CONTEXT_MIN_ZOOM. */
+  /**
+   * Adds the context the first time the view reaches CONTEXT_MIN_ZOOM (not before: the overview of
+   * the whole border on a laptop screen is at about 6.8, and must not pay for it).
+   */
   private addContextWhenNeeded() {
     // Build-time switch for measuring what the context layers cost (`VITE_NO_CONTEXT=1 npm run bench`).
     if (import.meta.env.VITE_NO_CONTEXT) return;
     const check = () => {
-      if (this.destroyed || this.map.getZoom() < CONTEXT_MIN_ZOOM - 0.5) return;
+      if (this.destroyed || this.map.getZoom() < CONTEXT_MIN_ZOOM) return;
       this.map.off('zoom', check);
       this.addContextLayers();
     };
