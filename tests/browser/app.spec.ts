@@ -109,6 +109,12 @@ describe('the map', () => {
     expect(yunnanBox.y).toBeGreaterThanOrEqual(mapBox.y);
     expect(yunnanBox.x + yunnanBox.width).toBeLessThanOrEqual(mapBox.x + mapBox.width);
     await expect(d.page.getByTestId('layer-toggles').isVisible()).resolves.toBe(true);
+    // The overview does not fetch the context (towns, rivers, province lines): it starts at zoom 7.
+    const hasContext = () => d.page.evaluate(() => !!(window as unknown as { __map: { getSource(id: string): unknown } }).__map.getSource('context-places'));
+    expect(await hasContext()).toBe(false);
+    await d.page.evaluate(() => (window as unknown as { __map: { jumpTo(o: object): void } }).__map.jumpTo({ zoom: 8 }));
+    await d.waitForMapSettled();
+    expect(await hasContext()).toBe(true);
   });
 
   it('opens the side panel when a gate is clicked, with its counterpart across the border', async () => {
