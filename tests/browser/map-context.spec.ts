@@ -84,6 +84,43 @@ describe('context layers at zoom 12', () => {
   });
 });
 
+describe('province lines', () => {
+  // The Hà Giang–Tuyên Quang line, as the build wrote it: dissolved by the merger of 1 July 2025.
+  const admin = JSON.parse(readFileSync('public/geo/context-admin.geojson', 'utf8')) as { features: { properties: { country: string; between?: string[]; validTo?: string }; geometry: { coordinates: [number, number][] } }[] };
+  const dissolved = admin.features.find((f) => f.properties.validTo && f.properties.between?.includes('Hà Giang'));
+
+  it('draws the Vietnamese provinces of the chosen day: the line the 2025 merger dissolved up to 30 June 2025 only', { timeout: 240_000 }, async () => {
+    expect(dissolved, 'the dissolved Hà Giang–Tuyên Quang line is in the data').toBeDefined();
+    const line = dissolved!.geometry.coordinates;
+    const [lng, lat] = line[Math.floor(line.length / 2)];
+    const driver = await start(`?v=1&date=2025-06-30&map=9/${lat}/${lng}`);
+    await driver.waitForMapIdle();
+    await driver.waitForMapSettled();
+    const drawn = () =>
+      driver.page.evaluate((id) => {
+        const map = (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): { properties: { validTo?: string } }[] } }).__map;
+        const hits = map.queryRenderedFeatures({ layers: [id] });
+        return { all: hits.length, dissolved: hits.filter((h) => h.properties.validTo).length };
+      }, CONTEXT_LAYER.adminVn);
+    await driver.screenshot('mapctx-z9-provinces-2025-06-30');
+    const before = await drawn();
+    expect(before.dissolved).toBeGreaterThan(0);
+    await driver.setDate('2025-07-01');
+    // The day's filter is applied and the tiles re-laid out: wait until no dissolved line is drawn (fails on timeout).
+    await driver.page.waitForFunction(
+      (id) => (window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): { properties: { validTo?: string } }[] } }).__map.queryRenderedFeatures({ layers: [id] }).every((h) => !h.properties.validTo),
+      CONTEXT_LAYER.adminVn,
+      { timeout: 30_000, polling: 250 },
+    );
+    await driver.waitForMapSettled();
+    await driver.screenshot('mapctx-z9-provinces-2025-07-01');
+    const after = await drawn();
+    expect(after.dissolved).toBe(0);
+    // The lines that outlived the merger are still drawn.
+    expect(after.all).toBeGreaterThan(0);
+  });
+});
+
 describe('markers at crowded spots', () => {
   const spots = crowdedSpots(3);
   it('finds crowded spots in the data', () => {
