@@ -13,7 +13,7 @@
  *   first idle   — the page's first-idle User Timing mark (ms since navigation start);
  *   JS heap      — JSHeapUsedSize (CDP Performance.getMetrics) after first idle and a forced GC;
  *                  main thread only, MapLibre's workers are not counted;
- *   filter→idle  — app: click the "operating" status checkbox; bare: setFilter on the gates layer
+ *   filter→idle  — app: click the "open" state checkbox; bare: setFilter on the gates layer
  *                  with half the gate ids; from the click (in-page clock) to the next map 'idle';
  *   pan fps      — requestAnimationFrame callbacks per second during a 2 s mouse drag on the map
  *                  (plus MapLibre 'render' events per second, for reference).
@@ -31,8 +31,8 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchContext } from '../tests/browser/helpers';
 import { freePort, waitForUrl } from '../tests/browser/serve';
 import { DATA_FILES } from '../src/data/files';
-import { KINDS, KIND } from '../src/data/kinds';
-import { LAYER_COLORS } from '../src/map/style';
+import { KIND } from '../src/data/kinds';
+import { barePageHtml, POINT_FILES } from './bare-page';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -42,8 +42,6 @@ const BUDGET_MS = 270_000;
 const FIRST_IDLE_TIMEOUT_MS = 60_000;
 const FILTER_IDLE_TIMEOUT_MS = 20_000;
 const PAN_MS = 2_000;
-/** The bare page draws the same files as the app, one circle layer per kind, named by its layer id. */
-const POINT_FILES = KINDS.map((k) => ({ id: k.layer, file: k.file }));
 const GEO_FILES = [DATA_FILES.border.file, DATA_FILES.basemap.file, ...POINT_FILES.map((p) => p.file)];
 
 type Target = 'app' | 'bare';
@@ -70,55 +68,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // ---------------------------------------------------------------------------------------------
 // The bare page
 
-function borderBounds(): [[number, number], [number, number]] {
-  const border = JSON.parse(readFileSync(join(ROOT, 'public/geo', DATA_FILES.border.file), 'utf8')) as { features: { geometry: { coordinates: unknown } }[] };
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown) => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as [number, number];
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    } else if (Array.isArray(c)) for (const child of c) visit(child);
-  };
-  for (const f of border.features) visit(f.geometry.coordinates);
-  return [[w, s], [e, n]];
-}
-
 function bareHtml(): string {
-  // Same initial camera as the app without a linked view: the border's bbox, 40 px padding.
-  const config = { bounds: borderBounds(), border: DATA_FILES.border.file, basemap: DATA_FILES.basemap.file, points: POINT_FILES.map(({ id, file }) => ({ id, file, color: LAYER_COLORS[id] })) };
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>bare MapLibre</title>
-<link rel="stylesheet" href="/maplibre-gl.css">
-<style>html, body, #map { margin: 0; width: 100%; height: 100%; }</style>
-</head>
-<body>
-<div id="map"></div>
-<script type="module">
-import * as maplibregl from '/maplibre-gl.mjs';
-maplibregl.setWorkerUrl('/maplibre-gl-worker.mjs');
-const config = ${JSON.stringify(config)};
-const url = (file) => location.origin + '/geo/' + file;
-const sources = { basemap: { type: 'geojson', data: url(config.basemap) }, border: { type: 'geojson', data: url(config.border) } };
-for (const p of config.points) sources[p.id] = { type: 'geojson', data: url(p.file) };
-const layers = [
-  { id: 'background', type: 'background', paint: { 'background-color': '#c9dfee' } },
-  { id: 'basemap', type: 'fill', source: 'basemap', paint: { 'fill-color': '#f7f2e2' } },
-  { id: 'border', type: 'line', source: 'border', paint: { 'line-color': '#d7263d', 'line-width': 2.5 } },
-  ...config.points.map((p) => ({ id: p.id, type: 'circle', source: p.id, paint: { 'circle-color': p.color, 'circle-radius': 5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } })),
-];
-const map = new maplibregl.Map({ container: 'map', style: { version: 8, sources, layers }, bounds: config.bounds, fitBoundsOptions: { padding: 40 } });
-window.__map = map;
-map.once('load', () => map.once('idle', () => performance.mark('bare:first-idle')));
-</script>
-</body>
-</html>
-`;
+  return barePageHtml('/');
 }
 
 function startBareServer(port: number): Promise<Server> {
@@ -191,7 +142,7 @@ async function filterToIdle(page: Page, target: Target, halfGateIds: string[]): 
         );
       });
     });
-    await page.locator('[data-testid=filter-statuses] input[value=operating]').click({ timeout: FILTER_IDLE_TIMEOUT_MS });
+    await page.locator('[data-testid=filter-states] input[value=open]').click({ timeout: FILTER_IDLE_TIMEOUT_MS });
   } else {
     await page.evaluate((ids) => {
       const w = window as unknown as { __benchFilter?: Promise<number> };

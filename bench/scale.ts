@@ -27,8 +27,8 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchContext } from '../tests/browser/helpers';
 import { freePort } from '../tests/browser/serve';
 import { DATA_FILES } from '../src/data/files';
-import { KINDS, KIND } from '../src/data/kinds';
-import { LAYER_COLORS } from '../src/map/style';
+import { KIND } from '../src/data/kinds';
+import { barePageHtml } from './bare-page';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
@@ -42,7 +42,6 @@ const FIRST_IDLE_TIMEOUT_MS = 120_000;
 const STEP_TIMEOUT_MS = 60_000;
 /** Wall-clock budget for all measured runs (the machine's 2 cores are shared). */
 const BUDGET_MS = 15 * 60_000;
-const POINT_FILES = KINDS.map((k) => ({ id: k.layer, file: k.file }));
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -100,31 +99,8 @@ export function syntheticGates(n: number): Buffer {
 // One server for both pages
 
 function bareHtml(): string {
-  const border = borderVertices();
-  const xs = border.map((c) => c[0]);
-  const ys = border.map((c) => c[1]);
-  const bounds = [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
-  const config = { bounds, border: DATA_FILES.border.file, basemap: DATA_FILES.basemap.file, points: POINT_FILES.map(({ id, file }) => ({ id, file, color: LAYER_COLORS[id] })) };
-  // The same page as bench/run.ts draws.
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare MapLibre</title>
-<link rel="stylesheet" href="/bare/maplibre-gl.css"><style>html, body, #map { margin: 0; width: 100%; height: 100%; }</style></head>
-<body><div id="map"></div><script type="module">
-import * as maplibregl from '/bare/maplibre-gl.mjs';
-maplibregl.setWorkerUrl('/bare/maplibre-gl-worker.mjs');
-const config = ${JSON.stringify(config)};
-const url = (file) => location.origin + '/geo/' + file;
-const sources = { basemap: { type: 'geojson', data: url(config.basemap) }, border: { type: 'geojson', data: url(config.border) } };
-for (const p of config.points) sources[p.id] = { type: 'geojson', data: url(p.file) };
-const layers = [
-  { id: 'background', type: 'background', paint: { 'background-color': '#c9dfee' } },
-  { id: 'basemap', type: 'fill', source: 'basemap', paint: { 'fill-color': '#f7f2e2' } },
-  { id: 'border', type: 'line', source: 'border', paint: { 'line-color': '#d7263d', 'line-width': 2.5 } },
-  ...config.points.map((p) => ({ id: p.id, type: 'circle', source: p.id, paint: { 'circle-color': p.color, 'circle-radius': 5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } })),
-];
-const map = new maplibregl.Map({ container: 'map', style: { version: 8, sources, layers }, bounds: config.bounds, fitBoundsOptions: { padding: 40 } });
-window.__map = map;
-map.once('load', () => map.once('idle', () => performance.mark('bare:first-idle')));
-</script></body></html>`;
+  // The same page as bench/run.ts draws, its MapLibre files under /bare/.
+  return barePageHtml('/bare/');
 }
 
 const TYPES: Record<string, string> = {

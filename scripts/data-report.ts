@@ -12,6 +12,8 @@ import { DATA_FILES } from '../src/data/files';
 import { KINDS } from '../src/data/kinds';
 import { buildAtlasData, classAsOf, statusAsOf, allProvincesOf, type AtlasFeature } from '../src/data/model';
 import { todayIso } from '../src/lib/dates';
+import { lastReportedYear } from '../src/data/planner-state';
+import { featureState } from '../src/state/answers';
 
 // Parsed with the same schemas as the app, so the report never counts a malformed feature.
 const raw = readRawFiles();
@@ -29,6 +31,12 @@ table('Features per province (old and new names)', count(data.features.flatMap((
 const gates = data.features.filter((f) => f.properties.kind === 'gate' || f.properties.kind === 'opening');
 table(`Gates and openings per class (as of ${day})`, count(gates.map((f) => classAsOf(f, day) ?? 'unknown')));
 table(`Gates and openings per status (as of ${day})`, count(gates.map((f) => statusAsOf(f, day) ?? 'unknown')));
+// The planner state the app shows today (issue 9: today's state rests on a 2024–2026 source).
+const answers = gates.map((f) => ({ f, answer: featureState(data, f, day) }));
+table(`Gates and openings per planner state (as of ${day})`, count(answers.map(({ answer }) => answer?.state ?? 'no-record')));
+const stale = answers.filter(({ answer }) => answer?.state === 'no-recent-record');
+console.log(`  no recent record (last report before ${Number(day.slice(0, 4)) - 2}):`);
+for (const { f, answer } of stale) console.log(`    ${f.properties.id.padEnd(34)} last reported ${lastReportedYear(answer!)}`);
 table('Positions by precision', count(data.features.map((f) => f.properties.location.precision)));
 const sourced = data.features.filter((f) => !f.properties.location.precision.startsWith('estimated')).length;
 console.log(`\nSourced or surveyed positions: ${sourced}/${data.features.length} (${((100 * sourced) / data.features.length).toFixed(1)}%)`);

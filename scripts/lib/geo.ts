@@ -25,8 +25,10 @@ export function countryAt(countries: Feature<Polygon | MultiPolygon, { a3: strin
 
 /**
  * Moves a point from the border line into one country: tries both perpendicular directions of
- * the nearest border segment and keeps the one that lands in `side`. Returns null if neither does
- * (the caller reports it).
+ * the nearest border segment and keeps the one that lands in `side`. When the nearest point is the
+ * tip of a hairpin, neither perpendicular of that short segment leaves the sliver between the two
+ * legs, so the perpendiculars of the two neighbouring segments are tried next (points that the
+ * first try places are unchanged). Returns null if none lands in `side` (the caller reports it).
  */
 export function stepIntoCountry(
   border: Feature<LineString>,
@@ -37,13 +39,16 @@ export function stepIntoCountry(
   stepMeters: number,
 ): Position | null {
   const line = border.geometry.coordinates;
-  const a = line[Math.max(0, segmentIndex)];
-  const b = line[Math.min(line.length - 1, segmentIndex + 1)];
-  const along = bearing(point(a), point(b));
-  for (const turn of [90, -90]) {
-    for (const scale of [1, 2, 4]) {
-      const moved = destination(point(onBorder), (stepMeters * scale) / 1000, along + turn, { units: 'kilometers' }).geometry.coordinates;
-      if (countryAt(countries, moved) === side) return moved.map((v) => Math.round(v * 1e5) / 1e5);
+  for (const index of [segmentIndex, segmentIndex - 1, segmentIndex + 1]) {
+    const a = line[Math.max(0, index)];
+    const b = line[Math.min(line.length - 1, index + 1)];
+    if (a[0] === b[0] && a[1] === b[1]) continue;
+    const along = bearing(point(a), point(b));
+    for (const turn of [90, -90]) {
+      for (const scale of [1, 2, 4]) {
+        const moved = destination(point(onBorder), (stepMeters * scale) / 1000, along + turn, { units: 'kilometers' }).geometry.coordinates;
+        if (countryAt(countries, moved) === side) return moved.map((v) => Math.round(v * 1e5) / 1e5);
+      }
     }
   }
   return null;

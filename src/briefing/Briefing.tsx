@@ -19,7 +19,8 @@ import {
 import type { AtlasEvent, Agreement, StatusChange } from '../data/schema';
 import { enumLabel, eventKindLabel, inLanguage } from '../i18n';
 import { todayIso } from '../lib/dates';
-import { adminOn, adminWords, citedSource, provinceNamesOn, rowSourceIds, stateSince, type CitedSource } from '../lib/planner-table';
+import { adminOn, adminWords, citedSource, provinceNamesOn, rowSourceIds, type CitedSource } from '../lib/planner-table';
+import { statusAnswer } from '../state/answers';
 import type { MapImage } from '../map/capture';
 import { captureMap } from '../state/capture';
 import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors';
@@ -154,9 +155,12 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
   if (filters.query) filterLines.push([t('meeting.briefing.query'), filters.query]);
   const layerList = (Object.keys(layers) as (keyof typeof layers)[]).filter((l) => layers[l]).map((l) => enumLabel(language, l)).join(', ');
 
+  // The planner state as the panel says it: state · detailed status since when.
   const stateCell = (f: AtlasFeature) => {
-    const s = stateSince(f, day);
-    return s ? `${enumLabel(language, s.status)} (${s.since})` : '—';
+    const s = statusAnswer(data, f, day);
+    if (!s) return '—';
+    const state = t(`answers.states.${s.state}`);
+    return s.status ? `${state} · ${enumLabel(language, s.status)} ${t('answers.since', { date: s.since })}` : state;
   };
 
   const featureRows = shown.map((f) => ({ f, refs: citations.cite(rowSourceIds(f)) }));

@@ -7,7 +7,7 @@ import { LAYER_IDS } from '../data/model';
 import { enumLabel } from '../i18n';
 import { LAYER_SHAPES } from '../map/icons';
 import { BORDER_COLOR, LAYER_COLORS, STATE_COLORS } from '../map/style';
-import { PLANNER_STATES } from '../state/planner-state';
+import { PLANNER_STATES } from '../data/planner-state';
 
 export interface LegendEntry {
   label: string;

@@ -1,17 +1,17 @@
 /**
- * UI strings through i18next (place names stay in the data). The three locales are small, so
- * they are bundled; missing keys are reported in development.
+ * UI strings through i18next (place names stay in the data). English is bundled (it is also every
+ * key's fallback); Vietnamese and Chinese are chunks of their own, loaded when chosen — before the
+ * first render when a link asks for them (see `loadLanguage` in main.tsx). Missing keys are
+ * reported in development.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
-import vi from './locales/vi.json';
-import zh from './locales/zh.json';
 
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, vi: { translation: vi }, zh: { translation: zh } },
+  resources: { en: { translation: en } },
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
@@ -19,6 +19,18 @@ void i18n.use(initReactI18next).init({
   missingKeyHandler: (_lngs, _ns, key) => console.warn(`[i18n] missing key: ${key}`),
   initAsync: false,
 });
+
+const LOCALE_CHUNKS: Record<'vi' | 'zh', () => Promise<{ default: Record<string, unknown> }>> = {
+  vi: () => import('./locales/vi.json'),
+  zh: () => import('./locales/zh.json'),
+};
+
+/** Fetches a language's strings once (English is always there). Resolves when `t()` can use them. */
+export async function loadLanguage(language: 'en' | 'vi' | 'zh'): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  const strings = (await LOCALE_CHUNKS[language]()).default;
+  i18n.addResourceBundle(language, 'translation', strings, true, true);
+}
 
 /** Labels for enum values (statuses, classes, modes, kinds, precision) per language. */
 export const ENUM_LABELS: Record<'en' | 'vi' | 'zh', Record<string, string>> = {
@@ -89,16 +101,22 @@ interface LanguageSource {
 }
 
 /**
- * The store holds the language; i18next follows it synchronously, in the same store update
- * (a store subscription, not a React effect), so `t()` and the store never disagree for a render.
- * Also sets the document's lang attribute. Returns the unsubscribe function.
+ * The store holds the language; i18next follows it — synchronously, in the same store update, when
+ * the language's strings are loaded (always, for a link's language: main.tsx loads it before the
+ * first render), else as soon as its chunk arrives (the UI stays in the previous language for
+ * that moment, never a mix). Also sets the document's lang attribute. Returns the unsubscribe function.
  */
 export function followStoreLanguage(store: LanguageSource): () => void {
+  const apply = (language: Language) => {
+    if (store.getState().language !== language) return; // chosen again meanwhile
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
+  };
   return store.subscribe(
     (s) => s.language,
     (language) => {
-      if (i18n.language !== language) void i18n.changeLanguage(language);
-      if (typeof document !== 'undefined') document.documentElement.lang = language;
+      if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) apply(language);
+      else void loadLanguage(language).then(() => apply(language), (error: unknown) => console.error(`[i18n] could not load ${language}`, error));
     },
     { fireImmediately: true },
   );

@@ -5,9 +5,9 @@
  * CSV, the XLSX and the briefing all read this one table. Pure: the caller passes `t`.
  */
 import { classAsOf, counterpartsOf, displayName, provincesOf, sortedHistory, type AtlasData, type AtlasFeature } from '../data/model';
-import type { GateStatus, Source } from '../data/schema';
+import type { Source } from '../data/schema';
 import { enumLabel } from '../i18n';
-import { periodStart } from './dates';
+import { statusAnswer } from '../state/answers';
 import { fold } from './text';
 
 export type Language = 'en' | 'vi' | 'zh';
@@ -24,7 +24,9 @@ export const PLANNER_COLUMNS = [
   'side',
   'class',
   'state',
+  'status',
   'since',
+  'reported',
   'province',
   'admin',
   'counterpart',
@@ -42,22 +44,6 @@ export interface CitedSource {
   publisher: string;
   date: string;
   url: string;
-}
-
-/**
- * The state on the day and since when: the last status entry on or before the day, with its
- * date as written. One small function so the planner states of the "answers" work can replace
- * it in one place.
- */
-export function stateSince(feature: AtlasFeature, day: string): { status: GateStatus; since: string; sourceIds: string[] } | null {
-  type Found = { status: GateStatus; since: string; sourceIds: string[] };
-  const found: Found[] = [];
-  for (const change of sortedHistory(feature)) {
-    if (periodStart(change.date) > day) break;
-    // A repeated status ("reported working") does not move "since".
-    if (change.status && change.status !== found.at(-1)?.status) found.push({ status: change.status, since: change.date, sourceIds: change.sourceIds });
-  }
-  return found.at(-1) ?? null;
 }
 
 /** The admin periods in force on the day (two around a boundary change, one otherwise). */
@@ -98,10 +84,11 @@ function allNames(names: AtlasFeature['properties']['names']): string {
   return [...new Set([names.vi, names.zh, names.en].filter(Boolean))].join(' / ');
 }
 
-export function plannerRows(data: AtlasData, features: AtlasFeature[], day: string, language: Language): PlannerRow[] {
+export function plannerRows(data: AtlasData, features: AtlasFeature[], day: string, language: Language, t: Translate): PlannerRow[] {
   return features.map((f) => {
     const p = f.properties;
-    const state = p.kind === 'gate' || p.kind === 'opening' || p.kind === 'market' ? stateSince(f, day) : null;
+    // The planner state the panel and the list show, beside the detailed status it comes from.
+    const state = statusAnswer(data, f, day);
     const klass = 'class' in p ? classAsOf(f, day) : null;
     const sources = rowSourceIds(f).map((id) => citedSource(data, id));
     return {
@@ -114,8 +101,10 @@ export function plannerRows(data: AtlasData, features: AtlasFeature[], day: stri
       kind: enumLabel(language, p.kind),
       side: enumLabel(language, p.side),
       class: klass ? enumLabel(language, klass) : '',
-      state: state ? enumLabel(language, state.status) : '',
+      state: state ? t(`answers.states.${state.state}`) : '',
+      status: state?.status ? enumLabel(language, state.status) : '',
       since: state?.since ?? '',
+      reported: state?.reported ?? '',
       province: provinceNamesOn(data, f, day, language),
       admin: adminOn(f, day)
         .map((a) => adminWords(a, language))

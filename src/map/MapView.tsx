@@ -5,8 +5,10 @@
  * touches the map.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n';
 import { appStore, useAppStore } from '../state/store';
-import { webglProblem } from './webgl';
+import { isWebglFailure } from './webgl';
 import { BasemapSwitch } from './BasemapSwitch';
 
 /** Starts loading the adapter and MapLibre; main.tsx calls it at boot, in parallel with the data. */
@@ -16,14 +18,10 @@ export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const geometry = useAppStore((s) => s.geometry);
   const mapStatus = useAppStore((s) => s.mapStatus);
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (!container.current || !geometry) return;
-    const problem = webglProblem();
-    if (problem) {
-      appStore.getState().setMapStatus({ kind: 'failed', message: problem });
-      return;
-    }
     let adapter: { destroy(): void } | null = null;
     let cancelled = false;
     // On failure the list shows by itself (App derives it from mapStatus); listOpen, which the
@@ -37,10 +35,13 @@ export function MapView() {
             onFirstIdle: () => performance.mark('border-atlas:first-idle'),
           });
         } catch (error) {
-          fail(`The map could not start: ${(error as Error).message}`);
+          // No WebGL shows here, when MapLibre asks for its context: a test context of our own
+          // before it cost ~0.5 s of first idle in software WebGL (a second context, never freed).
+          const t = i18n.getFixedT(appStore.getState().language);
+          fail(isWebglFailure(error) ? t('mapview.noWebgl') : t('mapview.couldNotStart', { message: (error as Error)?.message ?? String(error) }));
         }
       },
-      (error: unknown) => fail(`The map could not be loaded: ${(error as Error)?.message ?? String(error)}`),
+      (error: unknown) => fail(i18n.getFixedT(appStore.getState().language)('mapview.couldNotLoad', { message: (error as Error)?.message ?? String(error) })),
     );
     return () => {
       cancelled = true;
@@ -50,12 +51,12 @@ export function MapView() {
 
   return (
     <div className={mapStatus.kind === 'failed' ? 'map-area map-area--failed' : 'map-area'}>
-      <div ref={container} className="map-container" data-testid="map" aria-label="Map of the Vietnam–China border" role="region" />
+      <div ref={container} className="map-container" data-testid="map" aria-label={t('mapview.region')} role="region" />
       {mapStatus.kind !== 'failed' && <BasemapSwitch />}
       {mapStatus.kind === 'failed' && (
         <div className="map-fallback" role="alert">
           <p>{mapStatus.message}</p>
-          <p>The list of features still works: use the list view and the search box.</p>
+          <p>{t('mapview.listStillWorks')}</p>
         </div>
       )}
     </div>

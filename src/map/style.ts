@@ -7,7 +7,7 @@ import type { DataDrivenPropertyValueSpecification, LayerSpecification, StyleSpe
 import { KINDS, KIND_OF_LAYER, LAYER_IDS, type LayerId } from '../data/kinds';
 import type { AtlasData, AtlasFeature } from '../data/model';
 import type { BasemapFile } from '../data/schema-geometry';
-import type { PlannerState } from '../state/planner-state';
+import type { PlannerState } from '../data/planner-state';
 import { ICON_HALF_SIZE, LAYER_SHAPES, iconName } from './icons';
 import { FAN_TIERS, copiesOf, drawnPosition, fanLayout, fanZoomFilter } from './fan-out';
 

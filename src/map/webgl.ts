@@ -1,11 +1,9 @@
-/** WebGL detection: maplibre-gl 6 has no supported() helper, so we ask a canvas ourselves. */
-export function webglProblem(): string | null {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return 'This browser cannot draw the map: WebGL is turned off or not supported.';
-    return null;
-  } catch (error) {
-    return `This browser cannot draw the map: WebGL failed (${(error as Error).message}).`;
-  }
+/**
+ * Whether the map failed for want of WebGL: MapLibre throws GPUInitializationError when it cannot
+ * get a WebGL2 context (maplibre-gl 6). Matched by name and message, so a test double or an older
+ * build that throws a plain Error mentioning WebGL is recognised too.
+ */
+export function isWebglFailure(error: unknown): boolean {
+  const e = error as { name?: unknown; message?: unknown } | null;
+  return !!e && (e.name === 'GPUInitializationError' || /webgl/i.test(String(e.message ?? '')));
 }

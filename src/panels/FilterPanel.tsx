@@ -9,8 +9,8 @@ import { todayIso } from '../lib/dates';
 import { STATE_COLORS } from '../map/style';
 import { answerFor, facetCounts, hiddenByStateFilters, SIDES, type FilterGroup } from '../state/answers';
 import { provinceFrame } from '../state/frames';
-import { PLANNER_STATES } from '../state/planner-state';
-import { effectiveDay } from '../state/selectors';
+import { PLANNER_STATES } from '../data/planner-state';
+import { effectiveDay, visibilityFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { EARLIEST_AS_OF_DAY } from '../url/limits';
 import { zoomToResults } from './camera';
@@ -156,7 +156,7 @@ function CheckboxGroup<T extends string>(props: {
 
 export function FilterPanel() {
   const { t } = useTranslation();
-  const filters = useAppStore((s) => s.filters);
+  const filters = useAppStore((s) => visibilityFilters(s.filters));
   const data = useAppStore((s) => s.data);
   const language = useAppStore((s) => s.language);
   const day = effectiveDay(filters);

@@ -3,7 +3,7 @@ import { KIND_OF_LAYER, LAYER_IDS } from '../data/kinds';
 import { enumLabel } from '../i18n';
 import { LAYER_SHAPES } from '../map/icons';
 import { BORDER_COLOR, LAYER_COLORS, SCOPE_RING_COLORS, STATE_COLORS } from '../map/style';
-import { PLANNER_STATES } from '../state/planner-state';
+import { PLANNER_STATES } from '../data/planner-state';
 import { appStore, useAppStore } from '../state/store';
 
 export function LayerPanel() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { allProvincesOf, displayName } from '../data/model';
 import { enumLabel } from '../i18n';
 import { nextDay } from '../lib/dates';
-import { effectiveDay, eventsUpTo } from '../state/selectors';
+import { effectiveDay, eventsUpTo, visibilityFilters } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import { yearRange } from '../data/activity';
 import { EventList } from './EventList';
@@ -20,7 +20,7 @@ export function ProvincePanel() {
   const selection = useAppStore((s) => s.selection);
   const data = useAppStore((s) => s.data);
   const language = useAppStore((s) => s.language);
-  const filters = useAppStore((s) => s.filters);
+  const filters = useAppStore((s) => visibilityFilters(s.filters));
   const province = selection.kind === 'province' ? data?.provinces.get(selection.id) : undefined;
   if (!data || !province) return null;
   const day = effectiveDay(filters);

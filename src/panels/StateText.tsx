@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../data/model';
 import { enumLabel } from '../i18n';
 import { STATE_COLORS } from '../map/style';
-import { checkMark, lastReportedYear, type StateAnswer } from '../state/planner-state';
+import { checkMark, lastReportedYear, type StateAnswer } from '../data/planner-state';
 import { useAppStore } from '../state/store';
 import { SourceRefs } from './SourceRef';
 
@@ -24,6 +24,7 @@ export function StateText({ answer, data }: { answer: StateAnswer; data: AtlasDa
         <span className="state-detail">
           {' · '}
           {enumLabel(language, answer.status)} {t('answers.since', { date: answer.since })}
+          {answer.reported && answer.reported !== answer.since && answer.state !== 'no-recent-record' ? ` · ${t('answers.reported', { date: answer.reported })}` : ''}
           {answer.scope && answer.scope !== 'all' ? ` · ${t(`answers.scope.${answer.scope}`)}` : ''}
         </span>
       )}

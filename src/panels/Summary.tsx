@@ -4,8 +4,8 @@ import { displayName } from '../data/model';
 import { STATE_COLORS } from '../map/style';
 import { yearOf } from '../lib/dates';
 import { activityPerYear, yearRange } from '../data/activity';
-import { CHART_FIRST_YEAR, effectiveDay, provinceCounts, stateCounts, visibleFeatureIds, yearAxis } from '../state/selectors';
-import { PLANNER_STATES } from '../state/planner-state';
+import { CHART_FIRST_YEAR, effectiveDay, provinceCounts, stateCounts, visibilityFilters, visibleFeatureIds, yearAxis } from '../state/selectors';
+import { PLANNER_STATES } from '../data/planner-state';
 import { appStore, useAppStore } from '../state/store';
 import { BorderLengths } from './BorderLengths';
 
@@ -13,7 +13,7 @@ import { BorderLengths } from './BorderLengths';
 export function Summary() {
   const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
-  const filters = useAppStore((s) => s.filters);
+  const filters = useAppStore((s) => visibilityFilters(s.filters));
   const layers = useAppStore((s) => s.layers);
   const language = useAppStore((s) => s.language);
   const day = effectiveDay(filters);
@@ -73,7 +73,9 @@ export function EventsChart({ years, lastYear, onYear }: { years: { year: number
   const height = (n: number) => Math.round((n / max) * 55);
   const label = [...(before ? [`${t('summary.before', { year: CHART_FIRST_YEAR })}: ${before}`] : []), ...bins.filter((b) => b.count).map((b) => `${b.year}: ${b.count}`)].join(', ');
   return (
-    <svg width={offset + bar * bins.length + 2} height={72} role="img" aria-label={label} data-testid="events-chart">
+    // With clickable bars the chart is a group of buttons (an "img" may not hold controls: axe
+    // nested-interactive); without, one picture with its numbers as the label.
+    <svg width={offset + bar * bins.length + 2} height={72} role={onYear ? 'group' : 'img'} aria-label={label} data-testid="events-chart">
       {before > 0 && (
         <rect x={1} y={60 - height(before)} width={bar + 2} height={height(before)} fill="#8c8c8c">
           <title>{`${t('summary.before', { year: CHART_FIRST_YEAR })}: ${before}`}</title>

@@ -35,12 +35,12 @@ interface ExportInput {
 }
 
 export function downloadPlannerCsv({ data, features, day, language, subject, t }: ExportInput) {
-  const csv = plannerCsv(plannerRows(data, features, day, language), t);
+  const csv = plannerCsv(plannerRows(data, features, day, language, t), t);
   downloadBlob(exportFileName(subject, day, 'csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }
 
 export async function downloadPlannerXlsx({ data, features, day, language, subject, t }: ExportInput) {
   const { plannerXlsx } = await import('../lib/planner-xlsx');
-  const blob = await plannerXlsx(plannerRows(data, features, day, language), plannerSources(data, features), t);
+  const blob = await plannerXlsx(plannerRows(data, features, day, language, t), plannerSources(data, features), t);
   downloadBlob(exportFileName(subject, day, 'xlsx'), blob);
 }

@@ -17,7 +17,7 @@ import { allProvincesOf, classAsOf, displayName, layerOf, sortedHistory, type At
 import { periodStart } from '../lib/dates';
 import { KINDS } from '../data/kinds';
 import { CrossingMode, FeatureKind, GateClass, type FeatureKind as FeatureKindType } from '../data/schema';
-import { PLANNER_STATES, stateFromChanges, type OwnedChange, type PlannerState, type StateAnswer } from './planner-state';
+import { PLANNER_STATES, stateFromChanges, type OwnedChange, type PlannerState, type StateAnswer } from '../data/planner-state';
 import type { FilterState, Side } from './types';
 
 /** Kinds that have a status history the planner states are defined for (gates and openings). */
@@ -60,6 +60,17 @@ export function sideChanges(data: AtlasData, feature: AtlasFeature): OwnedChange
 /** The state of one side on the day (its own history plus pair entries of its counterpart). */
 export function featureState(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
   return hasState(feature.properties.kind) ? stateFromChanges(sideChanges(data, feature), day) : null;
+}
+
+/**
+ * The state of any feature with a status history on the day: a gate's or opening's side as
+ * `featureState` answers it; a market from its own entries; null for features without a history.
+ * The exports and the briefing read this, so they say what the panel says.
+ */
+export function statusAnswer(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
+  if (hasState(feature.properties.kind)) return featureState(data, feature, day);
+  const own = ownChanges(feature);
+  return own.some((e) => e.change.status) ? stateFromChanges(own, day) : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { provincesOf, type AtlasData } from '../data/model';
 import type { LayerId } from '../data/kinds';
 import { answerFor, facetCounts, rowFeatureIds } from './answers';
-import { PLANNER_STATES, type PlannerState } from './planner-state';
+import { PLANNER_STATES, type PlannerState } from '../data/planner-state';
 import { comparePartialDates, periodStart, todayIso, yearOf } from '../lib/dates';
 import type { FilterState } from './types';
 

@@ -4,7 +4,7 @@ import type { GeometryParts, LoadProblem } from '../data/load';
 import type { LinkProblem } from '../lib/problems';
 import type { SearchIndex } from '../data/search-index';
 import type { CrossingMode, FeatureKind, GateClass } from '../data/schema';
-import type { PlannerState } from './planner-state';
+import type { PlannerState } from '../data/planner-state';
 import type { ActivitySlice } from './slices/activity';
 import type { MapImageResult } from '../map/capture';
 
@@ -25,7 +25,7 @@ export type Side = 'both' | 'VN' | 'CN';
 export interface FilterState {
   /** Kinds the answer holds (empty: all); separate from which layers the map draws. */
   kinds: FeatureKind[];
-  /** Planner states on the day (gates and openings; see state/planner-state.ts). */
+  /** Planner states on the day (gates and openings; see data/planner-state.ts). */
   states: PlannerState[];
   side: Side;
   classes: GateClass[];

@@ -5,7 +5,7 @@
  */
 import { LAYER_IDS } from '../data/kinds';
 import { CrossingMode, EventKind, FeatureKind, GateClass, GateStatus } from '../data/schema';
-import { PLANNER_STATES, STATE_OF_STATUS, type PlannerState } from '../state/planner-state';
+import { PLANNER_STATES, STATE_OF_STATUS, type PlannerState } from '../data/planner-state';
 import type { ActivityFilter } from '../data/activity';
 import { isValidDay, todayIso, type IsoDay } from '../lib/dates';
 import { DEFAULT_URL_STATE, urlStateOf, type UrlState } from '../state/persistence';

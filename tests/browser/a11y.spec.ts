@@ -9,7 +9,7 @@ const start = browserSession();
 
 // Skipped on 30 Nov 2026: after the day's merges axe reports violations in these views (not yet
 // fixed); see the session note. Re-enable first thing.
-describe.skip.each(['en', 'vi', 'zh'])('axe-core, UI in %s', (lang) => {
+describe.each(['en', 'vi', 'zh'])('axe-core, UI in %s', (lang) => {
   it('start, list, gate panel and province panel have no violations', async () => {
     const d = await start(`?lang=${lang}`);
     await d.waitForMapIdle();

@@ -60,7 +60,10 @@ describe('briefing', () => {
     expect(text).toMatch(/Tình trạng\s+Đóng/);
     expect(text).toMatch(/Tỉnh\s+Lào Cai/);
     expect(text).toContain('Mường Khương');
-    expect(text).toContain('(2020-01-30)');
+    // The planner state as the panel says it: state · detailed status since when.
+    // (pdftotext lays table columns side by side, so the cell's two lines are read apart.)
+    expect(text).toContain('Đóng · Tạm dừng');
+    expect(text).toContain('từ 2020-01-30');
     expect(text).toMatch(/Nguồn trích dẫn \(\d+\)/);
     expect(text).toMatch(/https?:\/\/\S+/);
     // Page numbers from the @page margin box.
@@ -181,6 +184,10 @@ describe('every word in the chosen language', () => {
       // The language choices are written in their own scripts and marked with their language.
       const options = await driver.page.getByTestId('language').locator('option').evaluateAll((os) => os.map((o) => `${o.getAttribute('lang')}:${o.textContent}`));
       expect(options).toEqual(['en:English', 'vi:Tiếng Việt', 'zh:中文']);
+      // …and drawn in it, not as empty boxes: the bundled Noto Sans SC (its stylesheet loads after
+      // the shell) has faces for these characters, and they load.
+      const faces = await driver.page.evaluate(async () => (await document.fonts.load('16px "Noto Sans SC"', '中文')).length);
+      expect(faces).toBeGreaterThan(0);
     }, 400_000);
   }
 });

@@ -107,9 +107,10 @@ describe('offline after one visit', () => {
 });
 
 describe('no WebGL', () => {
-  it('shows the list without writing list=1 into the link', async () => {
-    const d = await start('?state=open', { noWebgl: true });
+  it('shows the list without writing list=1 into the link, and says why in the UI language', async () => {
+    const d = await start('?state=open&lang=vi', { noWebgl: true });
     await d.page.getByTestId('feature-list').waitFor();
+    expect(await d.page.getByTestId('error-banner').textContent()).toContain('Trình duyệt này không vẽ được bản đồ: WebGL');
     expect((await d.listedIds()).length).toBeGreaterThan(10);
     // A change the URL writer records, then the link: it carries the change, not the fallback's list.
     await d.toggleState('closed');

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlasData, type Fetcher, type LoadProblem } from '../../../src/data/load';
 import { buildSearchIndex } from '../../../src/data/search-index';
-import { i18n } from '../../../src/i18n';
+import { i18n, loadLanguage } from '../../../src/i18n';
+
+// Vietnamese and Chinese strings are lazy chunks in the app.
+beforeAll(() => Promise.all([loadLanguage('vi'), loadLanguage('zh')]));
 import { loadProblemText } from '../../../src/lib/problems';
 
 /** The banner's sentence for a problem, in a language. */

@@ -1,10 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlasData } from '../../../src/data/model';
-import { i18n } from '../../../src/i18n';
-import { BOM, adminWords, exportFileName, plannerCsv, plannerRows, plannerSources, stateSince } from '../../../src/lib/planner-table';
+import { i18n, loadLanguage } from '../../../src/i18n';
+import { BOM, adminWords, exportFileName, plannerCsv, plannerRows, plannerSources } from '../../../src/lib/planner-table';
 import { plannerXlsx } from '../../../src/lib/planner-xlsx';
+import { statusAnswer } from '../../../src/state/answers';
 import { HA_GIANG_THEN_TUYEN_QUANG, SOURCE_ID, change, makeFeature, makeSource } from '../../fixtures/factories';
+
+// Vietnamese and Chinese strings are lazy chunks in the app.
+beforeAll(() => Promise.all([loadLanguage('vi'), loadLanguage('zh')]));
 
 const province = (id: string, vi: string, zh: string, en: string) => ({
   id, country: 'VN' as const, names: { vi, zh, en }, type: 'province' as const, borderLengths: [], notes: [], sourceIds: [SOURCE_ID],
@@ -65,24 +69,27 @@ function parseCsv(withBom: string): string[][] {
   return rows;
 }
 
-describe('stateSince', () => {
-  it('gives the state on the day and the date it began, not the date of a later "still working" entry', () => {
-    expect(stateSince(gate, '2020-06-01')).toMatchObject({ status: 'suspended', since: '2020-03-01', sourceIds: ['s2'] });
-    expect(stateSince(gate, '2026-01-01')).toMatchObject({ status: 'restored', since: '2021-09' });
-    expect(stateSince(gate, '1999-12-31')).toBeNull();
+describe('statusAnswer (what the exports and the briefing read)', () => {
+  it('gives the state on the day, the date its status began and the last report', () => {
+    expect(statusAnswer(data, gate, '2020-06-01')).toMatchObject({ state: 'closed', status: 'suspended', since: '2020-03-01', reported: '2020-03-01', sourceIds: ['s2'] });
+    // A later "still working" entry does not move "since"; it is the last report.
+    expect(statusAnswer(data, gate, '2026-01-01')).toMatchObject({ state: 'open', status: 'restored', since: '2021-09', reported: '2025-02-01' });
+    expect(statusAnswer(data, gate, '1999-12-31')).toMatchObject({ state: 'no-record', status: null });
   });
 });
 
 describe('planner CSV', () => {
   it('writes Vietnamese headers and labels (not slugs) in the Vietnamese UI, with the province in force on the day', () => {
-    const [header, row] = parseCsv(plannerCsv(plannerRows(data, [gate], '2021-06-01', 'vi'), t('vi')));
+    const [header, row] = parseCsv(plannerCsv(plannerRows(data, [gate], '2021-06-01', 'vi', t('vi')), t('vi')));
     const col = (name: string) => row[header.indexOf(name)];
     expect(header).toContain('Tên (tiếng Việt)');
     expect(header).toContain('Tình trạng');
     expect(col('Loại')).toBe('Cửa khẩu');
     expect(col('Cấp')).toBe('Quốc tế');
-    expect(col('Tình trạng')).toBe('Tạm dừng');
+    expect(col('Tình trạng')).toBe('Đóng');
+    expect(col('Trạng thái chi tiết')).toBe('Tạm dừng');
     expect(col('Từ ngày')).toBe('2020-03-01');
+    expect(col('Báo cáo gần nhất')).toBe('2020-03-01');
     expect(col('Tỉnh (vào ngày đó)')).toBe('Hà Giang');
     expect(col('Vị trí')).toBe('Ước tính (xã)');
     expect(col('Bên kia biên giới')).toBe('Thiên Bảo / 天保 / Tianbao');
@@ -90,14 +97,17 @@ describe('planner CSV', () => {
   });
 
   it('names the province after the 2025 merger for a later day, and writes Chinese headers in the Chinese UI', () => {
-    const [header, row] = parseCsv(plannerCsv(plannerRows(data, [gate], '2025-08-01', 'zh'), t('zh')));
+    const [header, row] = parseCsv(plannerCsv(plannerRows(data, [gate], '2025-08-01', 'zh', t('zh')), t('zh')));
     expect(row[header.indexOf('省份（当日）')]).toBe('宣光');
-    expect(row[header.indexOf('状态')]).toBe('已恢复');
+    expect(row[header.indexOf('状态')]).toBe('开放');
+    expect(row[header.indexOf('具体状态')]).toBe('已恢复');
+    expect(row[header.indexOf('起始日期')]).toBe('2021-09');
+    expect(row[header.indexOf('最近报道')]).toBe('2025-02-01');
     expect(header.join('')).not.toMatch(/[A-Za-z]{3}/);
   });
 
   it('neutralises cells that a spreadsheet would run as formulas and quotes commas, quotes and newlines', () => {
-    const csv = plannerCsv(plannerRows(data, [hostile], '2025-01-01', 'en'), t('en'));
+    const csv = plannerCsv(plannerRows(data, [hostile], '2025-01-01', 'en', t('en')), t('en'));
     const [header, row] = parseCsv(csv);
     expect(row[header.indexOf('Name (Vietnamese)')]).toBe(`'=HYPERLINK("http://evil")`);
     expect(row[header.indexOf('Name (Chinese)')]).toBe(`'@SUM(A1)`);
@@ -109,7 +119,7 @@ describe('planner CSV', () => {
 
 describe('planner XLSX', () => {
   it('holds a features sheet with translated headers and a sources sheet with titles and URLs', async () => {
-    const rows = plannerRows(data, [gate, counterpart, hostile], '2021-06-01', 'vi');
+    const rows = plannerRows(data, [gate, counterpart, hostile], '2021-06-01', 'vi', t('vi'));
     const blob = await plannerXlsx(rows, plannerSources(data, [gate, counterpart, hostile]), t('vi'));
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const workbook = strFromU8(files['xl/workbook.xml']);

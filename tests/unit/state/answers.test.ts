@@ -12,7 +12,7 @@ import {
   SIDES,
   type FilterGroup,
 } from '../../../src/state/answers';
-import { PLANNER_STATES } from '../../../src/state/planner-state';
+import { PLANNER_STATES } from '../../../src/data/planner-state';
 import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
 import type { FilterState, Side } from '../../../src/state/types';
 import { change, makeData, makeFeature } from '../../fixtures/factories';
@@ -71,7 +71,8 @@ describe('rows: a crossing pair counted once', () => {
     expect(state('CN', 'p1-cn')).toMatchObject({ state: 'no-recent-record', status: 'suspended', since: '2020-03' });
     expect(state('VN', 'p2-vn')).toMatchObject({ state: 'closed', status: 'closed', since: '2022-05', pair: true, featureId: 'p2-cn' });
     expect(state('both', 'p2-vn')).toMatchObject({ state: 'closed', since: '2022-05', pair: true });
-    expect(state('both', 'o-vn')).toMatchObject({ state: 'open', since: '2023-01' });
+    // Operating on both sides: since the first report of the run (2015, China), last report 2023-01.
+    expect(state('both', 'o-vn')).toMatchObject({ state: 'open', since: '2015', reported: '2023-01' });
     expect(state('CN', 'o-cn')).toMatchObject({ state: 'no-recent-record', since: '2015' });
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/model';
 import { CrossingMode, EventKind, FeatureKind, GateClass } from '../../../src/data/schema';
-import { PLANNER_STATES } from '../../../src/state/planner-state';
+import { PLANNER_STATES } from '../../../src/data/planner-state';
 import { DEFAULT_FILTERS } from '../../../src/state/slices/filters';
 import { DEFAULT_LAYERS } from '../../../src/state/slices/layers';
 import {

@@ -5,8 +5,11 @@
  * (shared/audits/2026-11-30-robustness.md) plus property-based runs.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { i18n } from '../../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLanguage } from '../../../src/i18n';
+
+// Vietnamese and Chinese strings are lazy chunks in the app.
+beforeAll(() => Promise.all([loadLanguage('vi'), loadLanguage('zh')]));
 import { linkProblemText, type LinkProblem } from '../../../src/lib/problems';
 import type { ViewState } from '../../../src/state/types';
 import { DEFAULT_URL_STATE, URL_VERSION, canonicalView, decodeSearch, encodeState } from '../../../src/url/codec';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMark, lastReportedYear, stateFromChanges, STATE_OF_STATUS, type OwnedChange } from '../../../src/state/planner-state';
+import { checkMark, lastReportedYear, stateFromChanges, STATE_OF_STATUS, type OwnedChange } from '../../../src/data/planner-state';
 import { GateStatus } from '../../../src/data/schema';
 import { change } from '../../fixtures/factories';
 
