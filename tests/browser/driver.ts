@@ -273,6 +273,13 @@ export class AtlasDriver {
     });
   }
 
+  /** The feature names shown on the map now (not hidden by a filter or by the collision pass). */
+  async featureLabels(): Promise<string[]> {
+    return this.page.$$eval('.map-label--feature', (elements) =>
+      elements.filter((e) => !(e as HTMLElement).hidden && getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden').map((e) => e.textContent ?? ''),
+    );
+  }
+
   /** Place names shown over a shown feature name (each pair as "place / feature"): there should be none. */
   async placeLabelsOverFeatureLabels(): Promise<string[]> {
     return this.page.evaluate(() => {

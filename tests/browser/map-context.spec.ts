@@ -66,7 +66,13 @@ describe('context layers at zoom 12', () => {
       await driver.waitForMapSettled();
       await driver.screenshot(`mapctx-z12-${crossing.gate}`);
       const names = await driver.placeLabels();
-      for (const name of crossing.expect) expect.soft(names, crossing.gate).toContain(name);
+      // A place name yields where a feature name covers it; the planner still reads the name when
+      // that feature name carries it (the Dongxing place beside the "Dongxing city" marker).
+      const featureNames = await driver.featureLabels();
+      for (const name of crossing.expect) {
+        const read = names.includes(name) || featureNames.some((f) => f.includes(name));
+        expect.soft(read, `${crossing.gate}: "${name}" among places ${JSON.stringify(names)} or feature names ${JSON.stringify(featureNames)}`).toBe(true);
+      }
       if (crossing.rivers !== false) expect.soft(await driver.renderedCount(CONTEXT_LAYER.rivers), `${crossing.gate} rivers`).toBeGreaterThan(0);
       // Feature names win: a place name never covers one.
       expect.soft(await driver.placeLabelsOverFeatureLabels(), crossing.gate).toEqual([]);
