@@ -248,7 +248,9 @@ async function measure(target: Target, url: string, errors: string[]): Promise<S
     await page.evaluate((rowId) => document.querySelector(`[data-feature-id="${rowId}"]`)?.scrollIntoView({ block: 'center' }), id);
     await sleep(300);
     stop = await armClock(page, 'click', { selector: `[data-feature-id="${id}"][aria-selected=true]` }, 'idle');
-    await row.locator('button').first().click(opts);
+    // By id, not `row` (nth of the rows rendered): scrolling re-windows the list, and nth(30) then
+    // names another row, whose selection the clock above never sees.
+    await page.locator(`[data-testid=feature-list] [data-feature-id="${id}"] button`).first().click(opts);
     const selected = await stop();
     await sleep(500);
     const heapListMB = await heapAfterGc(page);

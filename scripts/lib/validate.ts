@@ -119,6 +119,12 @@ export function checkData(raw: RawFiles, geometry: Geometry, today: string): { e
     checkSources(file, p.id, p.location.sourceIds, 'location');
     if (p.location.anchor) checkSources(file, p.id, p.location.anchor.sourceIds, 'location anchor');
     checkTranslations(file, p.id, 'description', p.description, p.descriptionTranslations);
+    checkTranslations(file, p.id, 'position method', p.location.method, p.location.methodTranslations);
+    if (p.counterpartNote) checkTranslations(file, p.id, 'counterpart note', p.counterpartNote, p.counterpartNoteTranslations);
+    if (p.uncertaintyTranslations) {
+      if (p.uncertaintyTranslations.length !== (p.uncertainties ?? []).length) add(file, p.id, 'uncertaintyTranslations does not have one entry per uncertainty');
+      p.uncertaintyTranslations.forEach((tr, i) => checkTranslations(file, `${p.id} uncertainties[${i}]`, 'uncertainty', p.uncertainties?.[i] ?? '', tr));
+    }
     const history = 'statusHistory' in p ? p.statusHistory : [];
     history.forEach((change, i) => checkTranslations(file, `${p.id} statusHistory[${i}]`, 'note', change.note, change.noteTranslations));
     for (const period of p.admin) {
@@ -172,12 +178,17 @@ export function checkData(raw: RawFiles, geometry: Geometry, today: string): { e
     if (eventIds.has(e.id)) add('events.json', e.id, 'duplicate id');
     checkTranslations('events.json', e.id, 'title', e.title, e.titleTranslations);
     checkTranslations('events.json', e.id, 'description', e.description, e.descriptionTranslations);
+    for (const f of e.figures ?? []) checkTranslations('events.json', e.id, 'figure label', f.label, f.labelTranslations);
     eventIds.add(e.id);
   }
   for (const a of agreements?.agreements ?? []) {
     checkSources('agreements.json', a.id, a.sourceIds, 'agreement');
     checkTranslations('agreements.json', a.id, 'title', a.title.en, a.title);
     checkTranslations('agreements.json', a.id, 'description', a.description, a.descriptionTranslations);
+    if (a.partyTranslations) {
+      if (a.partyTranslations.length !== a.parties.length) add('agreements.json', a.id, 'partyTranslations does not have one entry per party');
+      a.partyTranslations.forEach((tr, i) => checkTranslations('agreements.json', a.id, 'party', a.parties[i] ?? '', tr));
+    }
     checkDate('agreements.json', a.id, a.signed, 'signing date');
     checkDate('agreements.json', a.id, a.inForce, 'entry into force');
     for (const f of a.featureIds) if (!featureIds.has(f)) add('agreements.json', a.id, `unknown feature "${f}"`);

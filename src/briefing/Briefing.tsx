@@ -19,6 +19,7 @@ import {
 import type { AtlasEvent, Agreement, StatusChange } from '../data/schema';
 import { enumLabel, eventKindLabel, inLanguage } from '../i18n';
 import { todayIso } from '../lib/dates';
+import { compareDates } from '../data/compare';
 import { adminOn, adminWords, citedSource, provinceNamesOn, rowSourceIds, type CitedSource } from '../lib/planner-table';
 import { statusAnswer } from '../state/answers';
 import type { MapImage } from '../map/capture';
@@ -26,15 +27,15 @@ import { captureMap } from '../state/capture';
 import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors';
 import { appStore, useAppStore } from '../state/store';
 import type { AppState, Language } from '../state/types';
+import { FigureText, Parties } from '../panels/PanelParts';
 import { legendEntries, type LegendEntry } from './legend';
 import './briefing.css';
 
 type Orientation = 'portrait' | 'landscape';
 
-/** The comparison day of a `from=` link, when the view has one (the activity work's key). */
-function comparisonFrom(state: AppState): string | null {
-  const from = (state.filters as { from?: string | null }).from;
-  return typeof from === 'string' ? from : null;
+/** The comparison day (`from=`, the store's compareFrom) when it lies before the as-of day. */
+function comparisonFrom(state: AppState, day: string): string | null {
+  return state.compareFrom && state.compareFrom < day ? state.compareFrom : null;
 }
 
 /** Numbers each cited source once, in order of first citation. */
@@ -111,7 +112,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
   const state = useAppStore((s) => s);
   const { data, filters, layers, language, selection } = state;
   const day = effectiveDay(filters);
-  const from = comparisonFrom(state);
+  const from = comparisonFrom(state, day);
   const [orientation, setOrientation] = useState<Orientation>('portrait');
   const [image, setImage] = useState<MapImage | null>(null);
   const [imageError, setImageError] = useState<string | null>(null);
@@ -186,7 +187,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
         <dt>{t('meeting.briefing.position')}</dt>
         <dd>
           {enumLabel(language, selected.properties.location.precision)}: {selected.geometry.coordinates[1].toFixed(4)}°N {selected.geometry.coordinates[0].toFixed(4)}°E.{' '}
-          <Text english={selected.properties.location.method} translations={(selected.properties.location as { methodTranslations?: { vi?: string; zh?: string } }).methodTranslations} language={language} />
+          <Text english={selected.properties.location.method} translations={selected.properties.location.methodTranslations} language={language} />
         </dd>
         <dt>{t('meeting.briefing.description')}</dt>
         <dd><Text english={selected.properties.description} translations={selected.properties.descriptionTranslations} language={language} /></dd>
@@ -197,7 +198,13 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
               <Names feature={c} /> ({enumLabel(language, c.properties.side)}, {stateCell(c)})
             </span>
           ))}
-          {counterpartsOf(data, selected).length === 0 ? (selected.properties.counterpartNote ?? t('panel.noCounterpart')) : null}
+          {counterpartsOf(data, selected).length === 0 ? (
+            selected.properties.counterpartNote ? (
+              <Text english={selected.properties.counterpartNote} translations={selected.properties.counterpartNoteTranslations} language={language} />
+            ) : (
+              t('panel.noCounterpart')
+            )
+          ) : null}
         </dd>
       </dl>
       {history.length > 0 && (
@@ -224,7 +231,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
         <ul className="brief-list">
           {agreements.map((a) => (
             <li key={a.id}>
-              <strong><Text english={a.title.en} translations={a.title} language={language} /></strong> {a.signed ? `(${a.signed})` : ''} — {a.parties.join(', ')}. <Text english={a.description} translations={a.descriptionTranslations} language={language} />
+              <strong><Text english={a.title.en} translations={a.title} language={language} /></strong> {a.signed ? `(${a.signed})` : ''} — <Parties parties={a.parties} translations={a.partyTranslations} language={language} />. <Text english={a.description} translations={a.descriptionTranslations} language={language} />
               <Refs numbers={citations.cite(a.sourceIds)} />
             </li>
           ))}
@@ -268,8 +275,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
                     {e.figures.map((f) => {
                       return (
                         <span key={f.label}>
-                          <span lang="en">{f.label}</span>: {f.value.toLocaleString(language)}{' '}
-                          <Text english={f.unit} translations={f.unitTranslations} language={language} />.{' '}
+                          <FigureText figure={f} language={language} />.{' '}
                         </span>
                       );
                     })}
@@ -284,6 +290,30 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
         )}
       </section>
     ) : null;
+
+  // The comparison range: what changed since the earlier day, for the features shown.
+  const shownIds = new Set(shown.map((f) => f.properties.id));
+  const comparison = from ? compareDates(data, from, day) : null;
+  const changed = comparison ? comparison.changed.filter((c) => shownIds.has(c.feature.properties.id)) : [];
+  const changeList = comparison ? (
+    <section className="brief-section" data-testid="briefing-changes">
+      <h2>{t('lang3.briefing.changesSince', { from, to: day })}</h2>
+      {changed.length ? (
+        <ul className="brief-list">
+          {changed.map((c) => (
+            <li key={c.feature.properties.id}>
+              <strong>{displayName(c.feature.properties.names, language)}</strong>: {t(`answers.states.${c.from.state}`)}
+              {c.from.since ? ` (${c.from.since})` : ''} → {t(`answers.states.${c.to.state}`)}
+              {c.to.since ? ` (${c.to.since})` : ''}
+              <Refs numbers={citations.cite(c.entries.flatMap((e) => e.sourceIds))} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="brief-muted">{t('lang3.briefing.noChanges', { from })}</p>
+      )}
+    </section>
+  ) : null;
 
   // Sources are numbered in order of citation; read after every section above has cited.
   const sources: CitedSource[] = citations.order.map((id) => citedSource(data, id));
@@ -312,7 +342,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
               const { saveMapPicture } = await import('./map-picture');
               await saveMapPicture(image, {
                 title: [t('meeting.briefing.title'), subject].filter(Boolean).join(' — '),
-                date: from ? t('meeting.briefing.comparison', { from, to: day }) : t('meeting.briefing.asOf', { date: day }),
+                date: from ? t('lang3.briefing.range', { from, to: day }) : t('meeting.briefing.asOf', { date: day }),
                 credit,
                 legend,
                 fileSubject: subject ? [selected ? (selected.properties.names.vi ?? subject) : subject] : [],
@@ -338,7 +368,12 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
           <p className="brief-sub">{t('meeting.briefing.subtitle')}</p>
           <p className="brief-date-line" data-testid="briefing-date">
             <strong>{t('meeting.briefing.asOf', { date: day })}</strong>
-            {from ? ` · ${t('meeting.briefing.comparison', { from, to: day })}` : ''}
+            {from ? (
+              <>
+                {' · '}
+                <span data-testid="briefing-range">{t('lang3.briefing.range', { from, to: day })}</span>
+              </>
+            ) : null}
           </p>
         </header>
         <section className="brief-section brief-keep" data-testid="briefing-filters">
@@ -361,6 +396,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
         </section>
         <MapFigure image={image} error={imageError} legend={legend} credit={credit} t={t} />
         {detail}
+        {changeList}
         <section className="brief-section" data-testid="briefing-features">
           <h2>{t('meeting.briefing.features', { count: shown.length })}</h2>
           <table className="brief-table">

@@ -77,6 +77,8 @@ export const Location = z
     precision: LocationPrecision,
     /** How the point was obtained, in words a reviewer can check. */
     method: z.string().min(10),
+    /** The method in Vietnamese and Chinese (data-src/translations/methods-*.json, merged by sentence). */
+    methodTranslations: z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict().optional(),
     sourceIds: z.array(Id),
     /** For estimates: the sourced position the estimate starts from. */
     anchor: z
@@ -180,6 +182,8 @@ const BaseProperties = z.object({
   counterpartId: Id.optional(),
   /** Free text for a counterpart that the sources name but do not place (no feature). */
   counterpartNote: z.string().optional(),
+  /** The counterpart note in Vietnamese and Chinese (data-src/translations/counterpart-notes-*.json). */
+  counterpartNoteTranslations: z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict().optional(),
   admin: z.array(AdminPeriod).min(1),
   location: Location,
   description: z.string().min(10),
@@ -191,6 +195,8 @@ const BaseProperties = z.object({
   sourceIds: SourceIds,
   /** Facts a single weak source gives, or that sources disagree on. */
   uncertainties: z.array(z.string()).optional(),
+  /** Each uncertainty in Vietnamese and Chinese, in the same order (data-src/translations/uncertainties-*.json). */
+  uncertaintyTranslations: z.array(z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict()).optional(),
 });
 
 export const GateProperties = BaseProperties.extend({
@@ -293,6 +299,8 @@ export const Agreement = z
     signed: PartialDate.optional(),
     inForce: PartialDate.optional(),
     parties: z.array(z.string().min(2)).min(1),
+    /** Each party in Vietnamese and Chinese, in the same order (data-src/translations/parties-*.json). */
+    partyTranslations: z.array(z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict()).optional(),
     description: z.string().min(10),
     /** The description in Vietnamese and Chinese (the title carries its own vi/zh). */
     descriptionTranslations: z.object({ vi: z.string().min(5).optional(), zh: z.string().min(3).optional() }).strict().optional(),
@@ -330,6 +338,8 @@ export const EventKind = z.enum([
 export const Figure = z
   .object({
     label: z.string().min(2),
+    /** The label in Vietnamese and Chinese (data-src/translations/figures-*.json). */
+    labelTranslations: z.object({ vi: z.string().min(2).optional(), zh: z.string().min(2).optional() }).strict().optional(),
     value: z.number(),
     unit: z.string().min(1),
     /** The unit in Vietnamese and Chinese (data-src/translations/units-*.json). */

@@ -36,8 +36,10 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
  */
 export type LinkProblem = string | { key: string; params?: Record<string, string | number> };
 
-/** Parameters whose value names a noun to translate first: `what` (harden2.link.what.*) and kinds (harden2.link.kind.*). */
-const NOUN_PARAMS: Record<string, string> = { what: 'harden2.link.what', actual: 'harden2.link.kind', expected: 'harden2.link.kind' };
+/** Parameters whose value names a noun to translate first: `what` (harden2.link.what.*), kinds (harden2.link.kind.*), days (lang3.link.day.*). */
+const NOUN_PARAMS: Record<string, string> = { what: 'harden2.link.what', actual: 'harden2.link.kind', expected: 'harden2.link.kind', day: 'lang3.link.day' };
+/** Parameters holding a comma-separated list of values, each translated (detailed statuses, planner states). */
+const LIST_PARAMS: Record<string, string> = { statuses: 'lang3.link.status', states: 'lang3.link.state' };
 
 /** The sentence of one link problem in the UI language (without the "Part of this link…" prefix). */
 export function linkProblemText(problem: LinkProblem, t: Translate): string {
@@ -47,7 +49,13 @@ export function linkProblemText(problem: LinkProblem, t: Translate): string {
     // A noun with no translation yet reads as itself (English), never as its key.
     if (typeof params[name] === 'string') params[name] = t(`${prefix}.${params[name] as string}`, { defaultValue: params[name] as string });
   }
-  return t(`harden2.link.${problem.key}`, params);
+  for (const [name, prefix] of Object.entries(LIST_PARAMS)) {
+    if (typeof params[name] !== 'string') continue;
+    const items = (params[name] as string).split(',').map((s) => s.trim()).filter(Boolean);
+    params[name] = items.map((item) => t(`${prefix}.${item}`, { defaultValue: item })).join(t('lang3.link.listSeparator', { defaultValue: ', ' }));
+  }
+  // A key with a namespace (lang3.link.side) is used as it is; a bare key lives under harden2.link.
+  return t(problem.key.includes('.') ? problem.key : `harden2.link.${problem.key}`, params);
 }
 
 /** What a data-load problem says, structured by src/data/load.ts. */

@@ -27,7 +27,7 @@ import { diffIds, diffValues } from './feature-state';
 import { LAYER_SHAPES, iconName, markerImage, shapeOfIcon } from './icons';
 import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
-import { CONTEXT_LAYER, OSM_TILES_FAILED, contextLayers, contextSources, vietnamProvinceLineFilter } from './context';
+import { CONTEXT_LAYER, CONTEXT_MIN_ZOOM, OSM_TILES_FAILED, contextLayers, contextSources, vietnamProvinceLineFilter } from './context';
 import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
 import { drawnPosition, withFanZoom } from './fan-out';
 import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, buildStyle, fanLayoutOf, fanLeaders, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
@@ -138,7 +138,7 @@ export class BorderMap {
       // until the tile was rebuilt). The event handler above stays for shapes added later.
       for (const shape of new Set(Object.values(LAYER_SHAPES)))
         if (shape !== 'circle' && !this.map.hasImage(iconName(shape))) this.map.addImage(iconName(shape), markerImage(shape), { sdf: true });
-      this.addContextLayers();
+      this.addContextWhenNeeded();
       // The feature data may arrive before or after the style has loaded; it is attached once.
       this.unsubscribers.push(
         this.store.subscribe(
@@ -340,22 +340,39 @@ export class BorderMap {
    * Context layers (places, rivers, province outlines; src/map/context.ts) go under the online
    * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
    */
-  private addContextLayers() {
+  /** Adds the context the first time the view comes within half a zoom level of CONTEXT_MIN_ZOOM. */
+  private addContextWhenNeeded() {
     // Build-time switch for measuring what the context layers cost (`VITE_NO_CONTEXT=1 npm run bench`).
     if (import.meta.env.VITE_NO_CONTEXT) return;
+    const check = () => {
+      if (this.destroyed || this.map.getZoom() < CONTEXT_MIN_ZOOM - 0.5) return;
+      this.map.off('zoom', check);
+      this.addContextLayers();
+    };
+    this.map.on('zoom', check);
+    check();
+  }
+
+  private addContextLayers() {
     const base = `${import.meta.env.BASE_URL}geo/`;
     for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
     const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;
     for (const layer of contextLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, before);
     this.placeLabels = createPlaceLabels(this.map, this.store.getState().language, () => this.labels?.occupied() ?? []);
+    // Added after the subscriptions started: give the layers the state those set.
+    const state = this.store.getState();
+    this.applyVietnamProvinceLines(effectiveDay(state.filters));
+    this.showContext(state.baseLayer !== 'osm' || state.mapNotices.includes(OSM_TILES_FAILED));
+  }
+
+  private applyVietnamProvinceLines(day: string) {
+    if (this.map.getLayer(CONTEXT_LAYER.adminVn)) this.setFilterIfChanged(CONTEXT_LAYER.adminVn, vietnamProvinceLineFilter(day));
   }
 
   private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
     on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
     // Vietnam's province lines as on the chosen day (the 2025 merger dissolved two of them).
-    on((st) => effectiveDay(st.filters), (day) => {
-      if (this.map.getLayer(CONTEXT_LAYER.adminVn)) this.setFilterIfChanged(CONTEXT_LAYER.adminVn, vietnamProvinceLineFilter(day));
-    });
+    on((st) => effectiveDay(st.filters), (day) => this.applyVietnamProvinceLines(day));
     // Over the online map its own names are drawn: the offline context steps aside, unless the
     // online tiles failed.
     on((st) => st.baseLayer === 'osm', (online) => this.showContext(!online || this.store.getState().mapNotices.includes(OSM_TILES_FAILED)));

@@ -29,6 +29,14 @@ export const RIVER_COLOR = '#5b9bd5';
  */
 export const OFFLINE_DETAIL_MAX_ZOOM = 13;
 
+/**
+ * The context starts at this zoom: the overview of the whole border shows the border, the features
+ * and the province names, and towns, rivers and province lines join from here on. Their sources
+ * are fetched when the map first comes near it (the adapter), so the overview does not pay for
+ * them (issue 10: at most 10 % of first idle; measured in README).
+ */
+export const CONTEXT_MIN_ZOOM = 7;
+
 /** The map notice when the online tiles fail (the adapter adds it; the switch recognises it). */
 export const OSM_TILES_FAILED = 'The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.';
 
@@ -42,7 +50,7 @@ export const CONTEXT_ATTRIBUTION = {
  * The zoom from which a place of each rank is drawn (and named): province seats from 6, district
  * and county seats from 8, other towns from 9, communes and townships from 10.
  */
-export const PLACE_RANK_MIN_ZOOM: Record<number, number> = { 1: 6, 2: 8, 3: 9, 4: 10 };
+export const PLACE_RANK_MIN_ZOOM: Record<number, number> = { 1: CONTEXT_MIN_ZOOM, 2: 8, 3: 9, 4: 10 };
 
 /** Highest rank shown at the current zoom: a step on zoom, so places declutter by rank. */
 export const placeRankFilter: ExpressionSpecification = [
@@ -82,7 +90,7 @@ export function contextLayers(): LayerSpecification[] {
       id: CONTEXT_LAYER.admin,
       type: 'line',
       source: CONTEXT_SOURCE.admin,
-      minzoom: 6,
+      minzoom: CONTEXT_MIN_ZOOM,
       // The Chinese outlines are coarse (DCW): closer in they would stray from the detailed border line.
       maxzoom: 11,
       filter: ['==', ['get', 'country'], 'CN'],
@@ -92,7 +100,7 @@ export function contextLayers(): LayerSpecification[] {
       id: CONTEXT_LAYER.adminVn,
       type: 'line',
       source: CONTEXT_SOURCE.admin,
-      minzoom: 6,
+      minzoom: CONTEXT_MIN_ZOOM,
       // The Vietnamese lines are detailed (ODM, about 10 m after simplification): kept to zoom 15.
       maxzoom: 15,
       // Until the adapter sets the day's filter: the lines of today's provinces.
@@ -103,7 +111,7 @@ export function contextLayers(): LayerSpecification[] {
       id: CONTEXT_LAYER.rivers,
       type: 'line',
       source: CONTEXT_SOURCE.rivers,
-      minzoom: 6,
+      minzoom: CONTEXT_MIN_ZOOM,
       filter: ['>=', ['zoom'], ['get', 'minzoom']],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {

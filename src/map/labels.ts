@@ -81,28 +81,71 @@ export function createLabels(
       return { province, element, marker, shown: false };
     });
   // Feature names: Vietnamese sides below their point, Chinese sides above, so a pair's two names
-  // do not sit on each other. Hidden below FEATURE_LABEL_MIN_ZOOM by a class on the container.
+  // do not sit on each other. Shown from FEATURE_LABEL_MIN_ZOOM on, and only for the features in
+  // (or just around) the view that pass the filters: a marker on the map costs a transform on every
+  // frame and a box in every collision pass, which with 20,000 features took minutes (issue 12).
   const featureLabels = data.features.map((feature) => {
     const element = makeElement(`map-label map-label--feature map-label--${feature.properties.side.toLowerCase()}`);
     element.dataset.feature = feature.properties.id;
-    const marker = new maplibregl.Marker({ element, anchor: feature.properties.side === 'VN' ? 'top' : 'bottom', offset: [0, feature.properties.side === 'VN' ? 8 : -8] })
-      .setLngLat(feature.geometry.coordinates as [number, number])
-      .addTo(map);
-    return { feature, element, marker };
+    const marker = new maplibregl.Marker({ element, anchor: feature.properties.side === 'VN' ? 'top' : 'bottom', offset: [0, feature.properties.side === 'VN' ? 8 : -8] }).setLngLat(
+      feature.geometry.coordinates as [number, number],
+    );
+    return { feature, element, marker, attached: false, drawnTier: -2 };
   });
   const container = map.getContainer();
-  // Labels move to their marker's drawn position when the zoom enters another fan-out tier.
-  let drawnTier = -1;
-  const followMarkers = () => {
+  /** Ids that pass the filters; null until the adapter first says (then every feature passes). */
+  let visibleIds: ReadonlySet<string> | null = null;
+  let language: Language | null = null;
+
+  const tierAt = (zoom: number) => FAN_TIERS.findIndex((t) => zoom >= t.from && zoom < t.to);
+  /**
+   * Attaches the names of the features that pass the filters and lie within the view grown by half
+   * its size on each side (so a short pan finds them there), and detaches the others. Positions are
+   * projected from the data, not read from the DOM.
+   */
+  const cull = () => {
     const zoom = map.getZoom();
-    const tier = FAN_TIERS.findIndex((t) => zoom >= t.from && zoom < t.to);
-    if (tier === drawnTier) return;
-    drawnTier = tier;
-    for (const { feature, marker } of featureLabels) marker.setLngLat(drawnAt(feature.properties.id, feature.geometry.coordinates as [number, number], zoom));
+    const on = zoom >= FEATURE_LABEL_MIN_ZOOM;
+    container.classList.toggle('show-feature-labels', on);
+    const tier = tierAt(zoom);
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    for (const entry of featureLabels) {
+      const id = entry.feature.properties.id;
+      let want = on && (!visibleIds || visibleIds.has(id));
+      let position: [number, number] | null = null;
+      if (want) {
+        position = drawnAt(id, entry.feature.geometry.coordinates as [number, number], zoom);
+        const { x, y } = map.project(position);
+        want = x > -width / 2 && x < width * 1.5 && y > -height / 2 && y < height * 1.5;
+      }
+      if (want && !entry.attached) {
+        if (language && !entry.element.textContent) entry.element.textContent = displayName(entry.feature.properties.names, language);
+        entry.marker.addTo(map);
+        entry.attached = true;
+      } else if (!want && entry.attached) {
+        entry.marker.remove();
+        entry.attached = false;
+      }
+      // Labels move to their marker's drawn position when the zoom enters another fan-out tier.
+      if (entry.attached && entry.drawnTier !== tier && position) {
+        entry.marker.setLngLat(position);
+        entry.drawnTier = tier;
+      }
+    }
   };
+  const attached = () => featureLabels.filter((entry) => entry.attached);
+  let shownZoomSide = map.getZoom() >= FEATURE_LABEL_MIN_ZOOM;
+  let shownTier = tierAt(map.getZoom());
   const onZoom = () => {
-    container.classList.toggle('show-feature-labels', map.getZoom() >= FEATURE_LABEL_MIN_ZOOM);
-    followMarkers();
+    // Crossing the names' zoom or a fan-out tier re-lays them at once; the rest waits for moveend.
+    const zoom = map.getZoom();
+    const side = zoom >= FEATURE_LABEL_MIN_ZOOM;
+    const tier = tierAt(zoom);
+    if (side === shownZoomSide && tier === shownTier) return;
+    shownZoomSide = side;
+    shownTier = tier;
+    cull();
   };
   // Greedy collision pass after each move: labels are in data order (gates first), and a label
   // that would overlap one already placed is hidden until the view changes. All writes that
@@ -110,17 +153,21 @@ export function createLabels(
   // reading a box between two writes forced a layout per label.
   const declutter = () => {
     if (map.getZoom() < FEATURE_LABEL_MIN_ZOOM) return;
-    for (const { element } of featureLabels) element.classList.remove('map-label--collided');
-    const boxes = featureLabels.map(({ element }) => (element.hidden ? null : element.getBoundingClientRect()));
+    const shown = attached();
+    for (const { element } of shown) element.classList.remove('map-label--collided');
+    const boxes = shown.map(({ element }) => element.getBoundingClientRect());
     const placed: DOMRect[] = [];
     const collided: HTMLElement[] = [];
     boxes.forEach((box, i) => {
-      if (!box) return;
-      if (placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) collided.push(featureLabels[i].element);
+      if (placed.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top)) collided.push(shown[i].element);
       else placed.push(box);
     });
     for (const element of collided) element.classList.add('map-label--collided');
     onDecluttered();
+  };
+  const onMoveEnd = () => {
+    cull();
+    declutter();
   };
 
   // A province whose label point (its capital) lies just outside the view — Kunming and Nanning
@@ -153,17 +200,24 @@ export function createLabels(
     }
   };
   map.on('zoom', onZoom);
-  map.on('moveend', declutter);
+  map.on('moveend', onMoveEnd);
   map.on('move', placeProvinces);
   map.on('resize', onResize);
-  onZoom();
+  cull();
   return {
     occupied() {
       if (map.getZoom() < FEATURE_LABEL_MIN_ZOOM) return [];
       const origin = container.getBoundingClientRect();
       const boxes: Box[] = [];
-      for (const { element } of featureLabels) {
-        if (element.hidden || element.classList.contains('map-label--collided')) continue;
+      // Province names win over place names too (a province seat shares the province's name).
+      for (const { element, shown } of provinces) {
+        if (!shown) continue;
+        const r = element.getBoundingClientRect();
+        if (r.width === 0 || r.right < origin.left || r.left > origin.right || r.bottom < origin.top || r.top > origin.bottom) continue;
+        boxes.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
+      }
+      for (const { element } of attached()) {
+        if (element.classList.contains('map-label--collided')) continue;
         const r = element.getBoundingClientRect();
         if (r.width === 0 || r.right < origin.left || r.left > origin.right || r.bottom < origin.top || r.top > origin.bottom) continue;
         boxes.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
@@ -171,11 +225,17 @@ export function createLabels(
       return boxes;
     },
     setVisibleFeatures(ids) {
-      for (const { feature, element } of featureLabels) element.hidden = !ids.has(feature.properties.id);
+      visibleIds = ids;
+      cull();
       declutter();
     },
-    update(language, day) {
-      for (const { feature, element } of featureLabels) element.textContent = displayName(feature.properties.names, language);
+    update(nextLanguage, day) {
+      // Names are written when a label is attached; a language change rewrites the attached ones
+      // and clears the others (written again when they come into view).
+      if (nextLanguage !== language) {
+        language = nextLanguage;
+        for (const { feature, element, attached: on } of featureLabels) element.textContent = on ? displayName(feature.properties.names, nextLanguage) : '';
+      }
       declutter();
       for (const { label, element } of countries) {
         element.textContent = language === 'vi' ? label.name_vi : language === 'zh' ? label.name_zh : label.name_en;
@@ -194,7 +254,7 @@ export function createLabels(
     },
     destroy() {
       map.off('zoom', onZoom);
-      map.off('moveend', declutter);
+      map.off('moveend', onMoveEnd);
       map.off('move', placeProvinces);
       map.off('resize', onResize);
       for (const { marker } of featureLabels) marker.remove();

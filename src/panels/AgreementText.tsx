@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasData } from '../data/model';
 import type { Agreement } from '../data/schema';
 import type { Language } from '../state/types';
-import { Localized } from './PanelParts';
+import { Localized, Parties } from './PanelParts';
 import { SourceRefs } from './SourceRef';
 
 /** An agreement's title, signing date and description, in the chosen language where translated. */
@@ -11,7 +11,14 @@ export function AgreementText({ agreement, language, parties = false }: { agreem
     <>
       <Localized as="strong" english={agreement.title.en} translations={agreement.title} language={language} />{' '}
       {agreement.signed ? `(${agreement.signed})` : ''}
-      {parties ? ` — ${agreement.parties.join(', ')}.` : ' —'}{' '}
+      {parties ? (
+        <>
+          {' — '}
+          <Parties parties={agreement.parties} translations={agreement.partyTranslations} language={language} />.
+        </>
+      ) : (
+        ' —'
+      )}{' '}
       <Localized english={agreement.description} translations={agreement.descriptionTranslations} language={language} />
     </>
   );

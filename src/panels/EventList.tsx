@@ -6,7 +6,7 @@ import { eventKindLabel } from '../i18n';
 import { yearOf } from '../lib/dates';
 import type { Language } from '../state/types';
 import { appStore } from '../state/store';
-import { Localized } from './PanelParts';
+import { FigureText, Localized } from './PanelParts';
 import { SourceRefs } from './SourceRef';
 
 /**
@@ -64,7 +64,7 @@ export function EventList({ events, data, language, onYear }: { events: AtlasEve
                   <ul className="figures">
                     {e.figures.map((f) => (
                       <li key={f.label}>
-                        <span lang="en">{f.label}</span>: {f.value.toLocaleString(language)} <Localized english={f.unit} translations={f.unitTranslations} language={language} />
+                        <FigureText figure={f} language={language} />
                       </li>
                     ))}
                   </ul>

@@ -4,7 +4,7 @@ import type { Agreement, AtlasEvent } from '../data/schema';
 import { enumLabel, eventKindLabel, inLanguage } from '../i18n';
 import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
-import { Localized, PanelHeader } from './PanelParts';
+import { FigureText, Localized, PanelHeader, Parties } from './PanelParts';
 import { SourceRefs } from './SourceRef';
 
 /** Links to the features (click selects and flies to one) and provinces an item names. */
@@ -54,7 +54,7 @@ function EventBody({ event, data, language }: { event: AtlasEvent; data: AtlasDa
           <ul className="figures">
             {event.figures.map((f) => (
               <li key={f.label}>
-                {f.label}: {f.value.toLocaleString(language)} {f.unit}
+                <FigureText figure={f} language={language} />
               </li>
             ))}
           </ul>
@@ -93,7 +93,7 @@ function AgreementBody({ agreement, data, language }: { agreement: Agreement; da
       </p>
       {agreement.inForce && agreement.inForce !== agreement.signed && <p>{t('activity.inForce', { date: agreement.inForce })}</p>}
       <p>
-        {t('activity.parties')}: {agreement.parties.join('; ')}
+        {t('activity.parties')}: <Parties parties={agreement.parties} translations={agreement.partyTranslations} language={language} separator="; " />
       </p>
       <Localized as="p" english={agreement.description} translations={agreement.descriptionTranslations} language={language} />
       <h3>{t('activity.places')}</h3>

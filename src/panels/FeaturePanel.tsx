@@ -95,7 +95,11 @@ export function FeaturePanel() {
       {language !== 'en' && p.descriptionTranslations?.[language] && <p className="muted translation-note">{t('panel.translated')}</p>}
       {p.uncertainties?.length ? (
         <ul className="uncertainties">
-          {p.uncertainties.map((u) => (<li key={u}>⚠ {u}</li>))}
+          {p.uncertainties.map((u, i) => (
+            <li key={u}>
+              ⚠ <Localized english={u} translations={p.uncertaintyTranslations?.[i]} language={language} />
+            </li>
+          ))}
         </ul>
       ) : null}
 
@@ -115,13 +119,16 @@ export function FeaturePanel() {
           ))}
         </ul>
       ) : (
-        <p className="muted">{p.counterpartNote ?? t('panel.noCounterpart')}</p>
+        <p className="muted">
+          {p.counterpartNote ? <Localized english={p.counterpartNote} translations={p.counterpartNoteTranslations} language={language} testId="counterpart-note" /> : t('panel.noCounterpart')}
+        </p>
       )}
 
       <h3>{t('panel.position')}</h3>
       <p className={estimated ? 'position estimated' : 'position'} data-testid="feature-position">
         {estimated && <span className="badge warn">{t('panel.estimated')}</span>} {enumLabel(language, p.location.precision)}:{' '}
-        {feature.geometry.coordinates[1].toFixed(4)}°N {feature.geometry.coordinates[0].toFixed(4)}°E. {p.location.method}{' '}
+        {feature.geometry.coordinates[1].toFixed(4)}°N {feature.geometry.coordinates[0].toFixed(4)}°E.{' '}
+        <Localized english={p.location.method} translations={p.location.methodTranslations} language={language} testId="position-method" />{' '}
         <SourceRefs ids={[...new Set([...p.location.sourceIds, ...(p.location.anchor?.sourceIds ?? [])])]} data={data} />
       </p>
 

@@ -67,3 +67,30 @@ export function Localized({
     </Tag>
   );
 }
+
+type Translated = { vi?: string; zh?: string };
+
+/** An agreement's parties, each in the chosen language where translated (else English, lang="en"). */
+export function Parties({ parties, translations, language, separator = ', ' }: { parties: string[]; translations?: Translated[]; language: Language; separator?: string }) {
+  return (
+    <span data-testid="agreement-parties">
+      {parties.map((party, i) => (
+        <span key={i}>
+          {i > 0 ? separator : ''}
+          <Localized english={party} translations={translations?.[i]} language={language} />
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** One event figure: its label and unit in the chosen language, the value in the language's digits. */
+export function FigureText({ figure, language }: { figure: { label: string; labelTranslations?: Translated; value: number; unit: string; unitTranslations?: Translated }; language: Language }) {
+  return (
+    <>
+      <Localized english={figure.label} translations={figure.labelTranslations} language={language} />
+      {language === 'zh' ? '：' : ': '}
+      {figure.value.toLocaleString(language)} <Localized english={figure.unit} translations={figure.unitTranslations} language={language} />
+    </>
+  );
+}

@@ -188,10 +188,7 @@ function migrateStatuses(raw: string, problems: LinkProblem[]): PlannerState[] {
   const statuses = decodeList(raw, GateStatus.options, 'status', problems);
   const states = [...new Set(statuses.map((s) => STATE_OF_STATUS[s]))];
   if (statuses.length) {
-    const plural = states.length > 1;
-    problems.push(
-      `This link filters by detailed status (${statuses.join(', ')}); it now shows the state${plural ? 's' : ''} ${states.join(', ')}, which include${plural ? '' : 's'} every status of the same kind.`,
-    );
+    problems.push({ key: 'lang3.link.migratedStatuses', params: { statuses: statuses.join(', '), states: states.join(', '), count: states.length } });
   }
   return states;
 }
@@ -234,7 +231,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     read: (raw, draft, { problems }) => {
       const upper = raw.toUpperCase();
       if (upper === 'VN' || upper === 'CN') draft.filters.side = upper;
-      else if (raw !== 'both') problems.push(`Unknown side "${raw.slice(0, 20)}" (vn, cn or both); showing both sides.`);
+      else if (raw !== 'both') problems.push({ key: 'lang3.link.side', params: { value: raw.slice(0, 20) } });
     },
   },
   listParam('state', 'states', PLANNER_STATES, 'state'),
@@ -273,7 +270,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     read: (raw, draft, { problems, today }) => {
       const day = decodeDay(raw, 'comparison date', today, problems);
       const until = draft.filters.date ?? today;
-      if (day && day >= until) problems.push(`The comparison date "${day}" is not before the as-of date ${until}; no comparison is shown.`);
+      if (day && day >= until) problems.push({ key: 'lang3.link.compareNotBefore', params: { value: day, until } });
       else draft.compareFrom = day;
     },
   },
@@ -332,7 +329,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     write: (s) => (s.activity.open ? '1' : null),
     read: (raw, draft, { problems }) => {
       if (raw === '1' || raw === '0') draft.activity = { ...draft.activity, open: raw === '1' };
-      else problems.push(`The activity setting "${raw.slice(0, 20)}" could not be read (activity=1 opens the activity list).`);
+      else problems.push({ key: 'lang3.link.activitySetting', params: { value: raw.slice(0, 20) } });
     },
   },
   {
@@ -346,7 +343,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     read: (raw, draft, { problems }) => {
       const ids = raw.split(',').map((x) => x.trim()).filter(Boolean);
       const bad = ids.filter((id) => !ID.test(id));
-      if (bad.length) problems.push(`Unknown province ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')} ignored in the activity list.`);
+      if (bad.length) problems.push({ key: 'lang3.link.activityProvince', params: { values: bad.map((b) => `"${b.slice(0, 40)}"`).join(', ') } });
       setActivityFilter(draft, { provinces: [...new Set(ids.filter((id) => ID.test(id)))] });
     },
   },
@@ -355,7 +352,7 @@ export const URL_PARAMS: readonly UrlParam[] = [
     write: (s) => s.activity.filter.pair,
     read: (raw, draft, { problems }) => {
       if (ID.test(raw)) setActivityFilter(draft, { pair: raw });
-      else problems.push(`Unknown crossing pair "${raw.slice(0, 40)}" ignored in the activity list.`);
+      else problems.push({ key: 'lang3.link.activityPair', params: { value: raw.slice(0, 40) } });
     },
   },
   {
@@ -369,11 +366,11 @@ export const URL_PARAMS: readonly UrlParam[] = [
     write: (s) => s.activity.filter.to,
     read: (raw, draft, { problems }) => {
       if (!isValidDay(raw) || raw < EARLIEST_AS_OF_DAY) {
-        problems.push(`The activity end date "${raw.slice(0, 20)}" is not a calendar day the atlas covers (YYYY-MM-DD); it is ignored.`);
+        problems.push({ key: 'lang3.link.activityEnd', params: { value: raw.slice(0, 20) } });
         return;
       }
       const from = draft.activity.filter.from;
-      if (from && from > raw) problems.push(`The activity range ${from} – ${raw} ends before it starts; the end date is ignored.`);
+      if (from && from > raw) problems.push({ key: 'lang3.link.activityRange', params: { from, to: raw } });
       else setActivityFilter(draft, { to: raw });
     },
   },
@@ -385,11 +382,11 @@ function setActivityFilter(draft: UrlDraft, patch: Partial<ActivityFilter>) {
 }
 
 /** A day for the comparison or the activity range: a calendar day the atlas covers, else null with a sentence. */
-function decodeDay(raw: string, what: string, today: IsoDay, problems: LinkProblem[]): IsoDay | null {
+function decodeDay(raw: string, what: 'comparison date' | 'activity start date', today: IsoDay, problems: LinkProblem[]): IsoDay | null {
   const shown = raw.slice(0, 20);
-  if (!isValidDay(raw)) problems.push(`The ${what} "${shown}" is not a calendar day (YYYY-MM-DD); it is ignored.`);
-  else if (raw > today) problems.push(`The ${what} "${shown}" is in the future; it is ignored.`);
-  else if (raw < EARLIEST_AS_OF_DAY) problems.push(`The ${what} "${shown}" is before ${EARLIEST_AS_OF_DAY}, the earliest the atlas shows; it is ignored.`);
+  if (!isValidDay(raw)) problems.push({ key: 'lang3.link.dayInvalid', params: { day: what, value: shown } });
+  else if (raw > today) problems.push({ key: 'lang3.link.dayFuture', params: { day: what, value: shown } });
+  else if (raw < EARLIEST_AS_OF_DAY) problems.push({ key: 'lang3.link.dayEarly', params: { day: what, value: shown, earliest: EARLIEST_AS_OF_DAY } });
   else return raw;
   return null;
 }

@@ -61,17 +61,17 @@ export function checkLinkAgainstData(store: AppStore): LinkProblem[] {
     store.setState({ selection: { kind: 'none' } });
   }
   if (selection.kind === 'event' && !data.events.some((e) => e.id === selection.id)) {
-    problems.push(`The linked event "${selection.id}" is not in the data; the rest of the link is shown.`);
+    problems.push({ key: 'lang3.link.eventMissing', params: { value: selection.id.slice(0, 80) } });
     store.setState({ selection: { kind: 'none' } });
   }
   if (selection.kind === 'agreement' && !data.agreements.some((a) => a.id === selection.id)) {
-    problems.push(`The linked agreement "${selection.id}" is not in the data; the rest of the link is shown.`);
+    problems.push({ key: 'lang3.link.agreementMissing', params: { value: selection.id.slice(0, 80) } });
     store.setState({ selection: { kind: 'none' } });
   }
   const activity = store.getState().activity;
   const unknownActivity = activity.filter.provinces.filter((id) => !data.provinces.has(id));
   if (unknownActivity.length && data.provinces.size) {
-    problems.push(`Unknown province ${unknownActivity.map((u) => `"${u}"`).join(', ')} ignored in the activity list.`);
+    problems.push({ key: 'lang3.link.activityProvince', params: { values: unknownActivity.map((u) => `"${u.slice(0, 40)}"`).join(', ') } });
     store.setState({ activity: { ...activity, filter: { ...activity.filter, provinces: activity.filter.provinces.filter((id) => data.provinces.has(id)) } } });
   }
   const unknown = filters.provinces.filter((id) => !data.provinces.has(id));

@@ -162,6 +162,43 @@ describe('FeaturePanel with the real data', () => {
     expect(container.querySelector('.translation-note')).toBeNull();
   });
 
+  it('shows the position method, agreement parties and figure labels in Vietnamese, the method marked lang="vi"', () => {
+    appStore.getState().setLanguage('vi');
+    const { container } = render(<FeaturePanel />);
+    select('ma-lu-thang-jinshuihe-vn');
+    const method = container.querySelector('[data-testid="position-method"]')!;
+    expect(method.getAttribute('lang')).toBe('vi');
+    expect(method.textContent).toMatch(/^Không tìm thấy vị trí cấp xã cho phía Việt Nam.*cách 0\.2 km\), vào sâu 250 m trong lãnh thổ Việt Nam\.$/);
+    const parties = () => [...container.querySelectorAll('[data-testid="agreement-parties"]')].map((p) => p.textContent);
+    expect(parties()).toContain('Chính phủ Việt Nam');
+    expect(parties()).toContain('Thủ tướng Chính phủ Việt Nam');
+    const figures = [...container.querySelectorAll('.figures li')].map((li) => li.textContent);
+    expect(figures).toContain('Diện tích khu: 43 ha');
+    // English stays for a language with no translation, marked as English.
+    act(() => appStore.getState().setLanguage('en'));
+    expect(container.querySelector('[data-testid="position-method"]')!.getAttribute('lang')).toBe('en');
+    expect(parties()).toContain('Government of Vietnam');
+  });
+
+  it('shows the counterpart note in Chinese where no counterpart is drawn', () => {
+    appStore.getState().setLanguage('zh');
+    const { container } = render(<FeaturePanel />);
+    select('na-hinh-vn');
+    const note = container.querySelector('[data-testid="counterpart-note"]')!;
+    expect(note.getAttribute('lang')).toBe('zh');
+    expect(note.textContent).toBe('现有来源未提及中方对应地点的名称。');
+  });
+
+  it('shows uncertainties in Chinese where translated', () => {
+    appStore.getState().setLanguage('zh');
+    const { container } = render(<FeaturePanel />);
+    select('soc-giang-pingmeng-cn');
+    const items = [...container.querySelectorAll('.uncertainties li span[lang]')];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0].getAttribute('lang')).toBe('zh');
+    expect(items[0].textContent).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('shows status-history notes in Chinese where translated', () => {
     appStore.getState().setLanguage('zh');
     const { container } = render(<FeaturePanel />);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/model';
 import { CrossingMode, EventKind, FeatureKind, GateClass } from '../../../src/data/schema';
 import { PLANNER_STATES } from '../../../src/data/planner-state';
@@ -15,11 +15,14 @@ import {
 } from '../../../src/url/codec';
 import { EARLIEST_AS_OF_DAY } from '../../../src/url/limits';
 import { deepFreeze } from '../../fixtures/factories';
-import { i18n } from '../../../src/i18n';
+import { i18n, loadLanguage } from '../../../src/i18n';
 import { linkProblemText, type LinkProblem } from '../../../src/lib/problems';
 
 /** A link problem as the English banner words it. */
 const english = (problem: LinkProblem) => linkProblemText(problem, i18n.getFixedT('en'));
+
+// Vietnamese and Chinese strings are lazy chunks in the app.
+beforeAll(() => Promise.all([loadLanguage('vi'), loadLanguage('zh')]));
 
 
 function urlState(patch: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {}): UrlState {
@@ -234,7 +237,9 @@ describe('v=1 links (detailed statuses)', () => {
     expect(result.state.filters.states).toEqual(['open']);
     expect(result.state.filters.provinces).toEqual(['lao-cai']);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/detailed status \(operating, restored\); it now shows the state open/);
+    expect(english(result.problems[0])).toMatch(/detailed status \(operating, restored\); it now shows the state open,/);
+    // The same sentence in Vietnamese names the statuses and states in Vietnamese.
+    expect(linkProblemText(result.problems[0], i18n.getFixedT('vi'))).toContain('đang hoạt động, đã khôi phục');
   });
 
   it('maps each status to its state and writes the link back as v=2', () => {
@@ -380,9 +385,9 @@ describe('activity view and date comparison in the URL', () => {
   it('reports an inverted, equal or malformed comparison date and drops it', () => {
     const inverted = decodeSearch('?from=2023-06-01&date=2021-06-01', TODAY);
     expect([inverted.state.compareFrom, inverted.state.filters.date]).toEqual([null, '2021-06-01']);
-    expect(inverted.problems).toEqual(['The comparison date "2023-06-01" is not before the as-of date 2021-06-01; no comparison is shown.']);
-    expect(decodeSearch('?from=2025-07-15', TODAY).problems).toEqual(['The comparison date "2025-07-15" is not before the as-of date 2025-07-15; no comparison is shown.']);
-    expect(decodeSearch('?from=2021-02-30', TODAY).problems).toEqual(['The comparison date "2021-02-30" is not a calendar day (YYYY-MM-DD); it is ignored.']);
+    expect(inverted.problems.map(english)).toEqual(['The comparison date "2023-06-01" is not before the as-of date 2021-06-01; no comparison is shown.']);
+    expect(decodeSearch('?from=2025-07-15', TODAY).problems.map(english)).toEqual(['The comparison date "2025-07-15" is not before the as-of date 2025-07-15; no comparison is shown.']);
+    expect(decodeSearch('?from=2021-02-30', TODAY).problems.map(english)).toEqual(['The comparison date "2021-02-30" is not a calendar day (YYYY-MM-DD); it is ignored.']);
     // Without date= the later day is today.
     expect(decodeSearch('?from=2024-01-01', TODAY).state.compareFrom).toBe('2024-01-01');
   });
@@ -391,5 +396,22 @@ describe('activity view and date comparison in the URL', () => {
     const { state, problems } = decodeSearch('?afrom=2023-06-01&ato=2023-01-01&akind=talks,gossip', TODAY);
     expect(state.activity.filter).toMatchObject({ kinds: ['talks'], from: '2023-06-01', to: null });
     expect(problems.map(english)).toEqual(['Unknown event kind "gossip" ignored.', 'The activity range 2023-06-01 – 2023-01-01 ends before it starts; the end date is ignored.']);
+  });
+});
+
+describe('link problems of the side, comparison and activity parameters in the UI language', () => {
+  const search = '?side=left&from=2099-01-01&activity=yes&aprov=Bad_Id&apair=No!&afrom=2021-02-30&ato=abc';
+  it('word each problem in Vietnamese and Chinese, quoting the value', () => {
+    const { problems } = decodeSearch(search, TODAY);
+    expect(problems).toHaveLength(7);
+    const vi = problems.map((p) => linkProblemText(p, i18n.getFixedT('vi')));
+    const zh = problems.map((p) => linkProblemText(p, i18n.getFixedT('zh')));
+    expect(vi[0]).toBe('Phía "left" không xác định (vn, cn hoặc both); hiển thị cả hai phía.');
+    expect(vi[1]).toBe('Ngày so sánh "2099-01-01" nằm trong tương lai; đã bỏ qua.');
+    expect(zh[1]).toBe('比较日期“2099-01-01”在未来；已忽略。');
+    expect(zh.join(' ')).toContain('动态开始日期“2021-02-30”不是有效日期');
+    // No sentence is left in English: none contains an English function word.
+    for (const sentence of [...vi, ...zh]) expect(sentence).not.toMatch(/\b(the|is|ignored|Unknown)\b/);
+    expect(problems.map(english)[0]).toBe('Unknown side "left" (vn, cn or both); showing both sides.');
   });
 });
