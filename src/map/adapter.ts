@@ -24,7 +24,7 @@ import { VIEW_LIMITS } from '../url/limits';
 import { scaleBar, type MapImage } from './capture';
 import { idFilter, pairLinkFilter, sameExpression } from './expressions';
 import { diffIds, diffValues } from './feature-state';
-import { markerImage, shapeOfIcon } from './icons';
+import { LAYER_SHAPES, iconName, markerImage, shapeOfIcon } from './icons';
 import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
 import { CONTEXT_LAYER, CONTEXT_MIN_ZOOM, OSM_TILES_FAILED, contextLayers, contextSources, vietnamProvinceLineFilter } from './context';
@@ -132,6 +132,12 @@ export class BorderMap {
     });
     this.map.once('load', () => {
       if (this.destroyed) return;
+      // Every marker shape before any feature arrives: with MapLibre 6 an image added from the
+      // styleimagemissing event comes too late for the tile that asked for it, and that tile then
+      // drew none of its symbols (at Móng Cái, zoom 15–16, the openings and markets were missing
+      // until the tile was rebuilt). The event handler above stays for shapes added later.
+      for (const shape of new Set(Object.values(LAYER_SHAPES)))
+        if (shape !== 'circle' && !this.map.hasImage(iconName(shape))) this.map.addImage(iconName(shape), markerImage(shape), { sdf: true });
       this.addContextWhenNeeded();
       // The feature data may arrive before or after the style has loaded; it is attached once.
       this.unsubscribers.push(

@@ -255,20 +255,62 @@ export class AtlasDriver {
   }
 
   /**
-   * Screen centres of every marker drawn in the view (all point layers), one per feature: where
-   * MapLibre draws it, read from the rendered features' geometry (the spread copy at close zoom).
+   * Screen centres of every marker drawn in the view (all point layers): where MapLibre draws it,
+   * read from the rendered features' geometry (the spread copy at close zoom). A feature returned
+   * by two tiles (tile buffers overlap) at the same spot, within 2 px of tile rounding, is one
+   * marker; a feature drawn at two places is listed twice.
    */
   async renderedMarkers(): Promise<{ id: string; x: number; y: number }[]> {
     return this.page.evaluate(() => {
       const map = (window as unknown as { __map: { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string }; geometry: { coordinates: [number, number] } }[]; project(p: [number, number]): { x: number; y: number } } }).__map;
       const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('points-'));
-      const seen = new Map<string, { id: string; x: number; y: number }>();
+      const markers: { id: string; x: number; y: number }[] = [];
       for (const f of map.queryRenderedFeatures({ layers })) {
         const p = map.project(f.geometry.coordinates);
-        seen.set(`${f.properties.id}@${Math.round(p.x)},${Math.round(p.y)}`, { id: f.properties.id, x: p.x, y: p.y });
+        if (!markers.some((m) => m.id === f.properties.id && Math.hypot(m.x - p.x, m.y - p.y) <= 2)) markers.push({ id: f.properties.id, x: p.x, y: p.y });
       }
-      return [...seen.values()];
+      return markers;
     });
+  }
+
+  /** The feature names shown on the map now (not hidden by a filter or by the collision pass). */
+  async featureLabels(): Promise<string[]> {
+    return this.page.$$eval('.map-label--feature', (elements) =>
+      elements.filter((e) => !(e as HTMLElement).hidden && getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden').map((e) => e.textContent ?? ''),
+    );
+  }
+
+  /** Place names shown over a shown feature name (each pair as "place / feature"): there should be none. */
+  async placeLabelsOverFeatureLabels(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const shown = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          .filter((e) => !e.hidden && getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden')
+          .map((e) => ({ text: e.textContent ?? '', box: e.getBoundingClientRect() }));
+      const features = shown('.map-label--feature');
+      const out: string[] = [];
+      for (const place of shown('.map-label--place'))
+        for (const feature of features) {
+          const a = place.box;
+          const b = feature.box;
+          if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) out.push(`${place.text} / ${feature.text}`);
+        }
+      return out;
+    });
+  }
+
+  /** Moves the camera at once (no animation) and waits until the map and its labels have settled. */
+  async jumpTo(center: [number, number], zoom: number) {
+    await this.page.evaluate(([c, z]) => (window as unknown as { __map: { jumpTo(o: object): void } }).__map.jumpTo({ center: c, zoom: z }), [center, zoom] as const);
+    await this.waitForMapSettled();
+  }
+
+  /** Where a position is on the map's canvas now (CSS px from its top-left corner). */
+  async projectOnMap(at: [number, number]): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((p) => {
+      const { x, y } = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } }).__map.project(p);
+      return { x, y };
+    }, at);
   }
 
   // ---- events, activity view and date comparison (activity.spec.ts) ----
