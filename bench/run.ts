@@ -32,6 +32,7 @@ import { CHROMIUM_PATH, launchContext } from '../tests/browser/helpers';
 import { freePort, waitForUrl } from '../tests/browser/serve';
 import { DATA_FILES } from '../src/data/files';
 import { KIND } from '../src/data/kinds';
+import { heapAfterGc, NAME_SHIM, waitForMark } from './measure';
 import { barePageHtml, POINT_FILES } from './bare-page';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,28 +102,7 @@ function startBareServer(port: number): Promise<Server> {
 // ---------------------------------------------------------------------------------------------
 // Measuring one page
 
-/** tsx (esbuild) may wrap functions passed to page.evaluate in `__name(...)`; make that a no-op. */
-const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
-async function waitForMark(page: Page, mark: string) {
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: FIRST_IDLE_TIMEOUT_MS, polling: 100 });
-  return page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
-}
-
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
-    if (used === undefined) throw new Error('no JSHeapUsedSize');
-    return used / 2 ** 20;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
 
 /** Arms a one-shot timer in the page: started by `arm()`'s trigger, stopped by the next map idle. */
 async function filterToIdle(page: Page, target: Target, halfGateIds: string[]): Promise<number> {
@@ -228,7 +208,7 @@ async function measure(target: Target, url: string, halfGateIds: string[], error
     // Loopback only; the same routing on both pages, so its cost is the same on both sides.
     await page.route(/^(?!https?:\/\/127\.0\.0\.1[:/])[a-z]+:\/\//, (route) => route.abort());
     await page.goto(url, { timeout: FIRST_IDLE_TIMEOUT_MS });
-    const firstIdleMs = await waitForMark(page, target === 'app' ? 'border-atlas:first-idle' : 'bare:first-idle');
+    const firstIdleMs = await waitForMark(page, target === 'app' ? 'border-atlas:first-idle' : 'bare:first-idle', FIRST_IDLE_TIMEOUT_MS);
     await sleep(500); // let late work after the first idle (fonts, labels, React) settle
     const heapMB = await heapAfterGc(page);
     await sleep(300);

@@ -28,6 +28,7 @@ import { CHROMIUM_PATH, launchContext } from '../tests/browser/helpers';
 import { freePort } from '../tests/browser/serve';
 import { DATA_FILES } from '../src/data/files';
 import { KIND } from '../src/data/kinds';
+import { heapAfterGc, NAME_SHIM, waitForMark } from './measure';
 import { barePageHtml } from './bare-page';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +43,6 @@ const FIRST_IDLE_TIMEOUT_MS = 120_000;
 const STEP_TIMEOUT_MS = 60_000;
 /** Wall-clock budget for all measured runs (the machine's 2 cores are shared). */
 const BUDGET_MS = 15 * 60_000;
-const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Target = 'app' | 'bare';
@@ -138,23 +138,6 @@ export function startServer(port: number, n: number): Promise<Server> {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-async function waitForMark(page: Page, mark: string) {
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: FIRST_IDLE_TIMEOUT_MS, polling: 200 });
-  return page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
-}
-
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
 
 /**
  * Arms an in-page clock: it starts at the next `event` on window (capture phase, before the app's
@@ -216,7 +199,7 @@ async function measure(target: Target, url: string, errors: string[]): Promise<S
     await page.addInitScript(NAME_SHIM);
     await page.route(/^(?!https?:\/\/127\.0\.0\.1[:/])[a-z]+:\/\//, (route) => route.abort());
     await page.goto(url, { timeout: FIRST_IDLE_TIMEOUT_MS });
-    const firstIdleMs = await waitForMark(page, target === 'app' ? 'border-atlas:first-idle' : 'bare:first-idle');
+    const firstIdleMs = await waitForMark(page, target === 'app' ? 'border-atlas:first-idle' : 'bare:first-idle', FIRST_IDLE_TIMEOUT_MS);
     await sleep(500);
     const heapMB = await heapAfterGc(page);
     if (target === 'bare') return { firstIdleMs, heapMB };
