@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareDates } from '../data/compare';
-import { displayName } from '../data/model';
+import { displayName, type AtlasFeature } from '../data/model';
 import type { FeatureState } from '../data/planner-state';
 import { enumLabel, eventKindLabel } from '../i18n';
 import { isValidDay } from '../lib/dates';
@@ -90,6 +90,11 @@ export function ChangesView() {
       {displayName(names, language)}
     </button>
   );
+  const kindAndSide = (feature: AtlasFeature) => (
+    <span className="muted">
+      ({enumLabel(language, feature.properties.kind)}, {enumLabel(language, feature.properties.side)})
+    </span>
+  );
   return (
     <section className="changes-view center-pane" data-testid="changes" aria-labelledby="changes-title">
       <header>
@@ -102,10 +107,7 @@ export function ChangesView() {
       <ul className="changes-list" data-testid="changes-status">
         {result.changed.map((c) => (
           <li key={c.feature.properties.id} data-testid="change-row" data-feature-id={c.feature.properties.id}>
-            {featureButton(c.feature.properties.id, c.feature.properties.names)}{' '}
-            <span className="muted">
-              ({enumLabel(language, c.feature.properties.kind)}, {enumLabel(language, c.feature.properties.side)})
-            </span>
+            {featureButton(c.feature.properties.id, c.feature.properties.names)} {kindAndSide(c.feature)}
             <div className="change-states" data-testid="change-states">
               <StateText state={c.from} language={language} /> → <StateText state={c.to} language={language} />
             </div>
@@ -127,10 +129,7 @@ export function ChangesView() {
       <ul className="changes-list" data-testid="changes-appeared">
         {result.appeared.map((a) => (
           <li key={a.feature.properties.id} data-testid="appeared-row" data-feature-id={a.feature.properties.id}>
-            <span className="event-date">{a.date}</span> {featureButton(a.feature.properties.id, a.feature.properties.names)}{' '}
-            <span className="muted">
-              ({enumLabel(language, a.feature.properties.kind)}, {enumLabel(language, a.feature.properties.side)})
-            </span>
+            <span className="event-date">{a.date}</span> {featureButton(a.feature.properties.id, a.feature.properties.names)} {kindAndSide(a.feature)}
             {a.entry ? (
               <>
                 {' — '}
