@@ -50,7 +50,8 @@ export interface StateAnswer {
   status: GateStatus | null;
   /**
    * Since when the detailed status holds: the first of the run of entries with this status that
-   * ends in the deciding entry (a later "reported working" does not move it); null for no-record.
+   * ends in the deciding entry (a later "reported working" does not move it; "operating" after a
+   * restoration runs from the restoration); null for no-record.
    */
   since: string | null;
   /** The deciding (latest) entry's date, as the source gives it: the last report; null for no-record. */
@@ -118,20 +119,33 @@ export function stateFromChanges(entries: readonly OwnedChange[], day: IsoDay): 
 }
 
 /**
+ * Whether an earlier entry with status `earlier` belongs to the run of a later `later` one. A
+ * restoration is where operation begins again, so a gate restored in 2023 and reported
+ * "operating" in 2024 has been operating since 2023 (not since the 2024 report).
+ */
+function sameRun(earlier: GateStatus | undefined, later: GateStatus): boolean {
+  return earlier === later || (later === 'operating' && earlier === 'restored');
+}
+
+/**
  * The date the deciding entry's status began: walk back from it through earlier entries while
- * they report the same status for the same traffic (a goods-only reopening followed by a full
- * one starts a new run). An entry with another status or scope ends the run.
+ * they report the same status (or the restoration that began operation) for the same traffic
+ * (a goods-only reopening followed by a full one starts a new run). Another status or scope ends
+ * the run.
  */
 function runStart(entries: readonly OwnedChange[], best: OwnedChange, day: IsoDay): string {
-  const { status } = best.change;
-  const scope = best.change.scope ?? null;
+  let runStatus = best.change.status!;
+  // An entry that does not say its scope is read as all traffic, as everywhere else.
+  const scope = best.change.scope ?? 'all';
   const earlier = entries
     .filter((e) => e !== best && e.change.status && periodStart(e.change.date) <= day && comparePartialDates(e.change.date, best.change.date) <= 0)
     .sort((a, b) => comparePartialDates(b.change.date, a.change.date));
   let since = best.change.date;
   for (const e of earlier) {
-    if (e.change.status !== status || (e.change.scope ?? null) !== scope) break;
+    if (!sameRun(e.change.status, runStatus) || (e.change.scope ?? 'all') !== scope) break;
     since = e.change.date;
+    // Past a restoration only earlier reports of that restoration continue the run.
+    runStatus = e.change.status!;
   }
   return since;
 }
