@@ -17,7 +17,9 @@
  * without the "no recent record" answer: a comparison asks what changed, not how fresh it is.
  */
 import type { GateStatus, StatusChange, StatusScope } from './schema';
-import { sortedHistory, type AtlasFeature } from './model';
+import { sortedHistory, type AtlasData, type AtlasFeature } from './model';
+import { KINDS } from './kinds';
+import type { FeatureKind } from './schema';
 import { comparePartialDates, periodStart, yearOf, type IsoDay } from '../lib/dates';
 
 export const PLANNER_STATES = ['open', 'closed', 'not-yet-open', 'no-recent-record', 'no-record'] as const;
@@ -198,4 +200,47 @@ export function stateOn(feature: AtlasFeature, day: IsoDay): FeatureState | null
   const answer = stateFromChanges(own.map((change) => ({ change, featureId: feature.properties.id })), day);
   if (!answer.status) return { state: 'no-record', status: null, since: null, scope: null, sourceIds: [] };
   return { state: STATE_OF_STATUS[answer.status], status: answer.status, since: answer.since, scope: answer.scope, sourceIds: answer.sourceIds };
+}
+
+/** Kinds that have a status history the planner states are defined for (gates and openings). */
+export const STATE_KINDS: readonly FeatureKind[] = KINDS.filter((k) => k.hasStatus).map((k) => k.kind);
+
+export function hasState(kind: FeatureKind): boolean {
+  return STATE_KINDS.includes(kind);
+}
+
+/** A feature's own status entries, owned by it. */
+export function ownChanges(feature: AtlasFeature): OwnedChange[] {
+  const p = feature.properties;
+  const history = 'statusHistory' in p && p.statusHistory ? p.statusHistory : [];
+  return history.map((change) => ({ change, featureId: p.id }));
+}
+
+/** The other features of a crossing: same kind, same pairId, other side. */
+function crossingPartners(data: AtlasData, feature: AtlasFeature): AtlasFeature[] {
+  const p = feature.properties;
+  if (!p.pairId) return [];
+  return data.features.filter((f) => f !== feature && f.properties.kind === p.kind && f.properties.pairId === p.pairId && f.properties.side !== p.side);
+}
+
+/** One side's entries: its own, plus its counterpart's entries about the pair as a whole. */
+export function sideChanges(data: AtlasData, feature: AtlasFeature): OwnedChange[] {
+  const partnerPairEntries = crossingPartners(data, feature).flatMap((f) => ownChanges(f).filter((e) => e.change.pair === true));
+  return [...ownChanges(feature), ...partnerPairEntries];
+}
+
+/** The state of one side on the day (its own history plus pair entries of its counterpart). */
+export function featureState(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
+  return hasState(feature.properties.kind) ? stateFromChanges(sideChanges(data, feature), day) : null;
+}
+
+/**
+ * The state of any feature with a status history on the day: a gate's or opening's side as
+ * `featureState` answers it; a market from its own entries; null for features without a history.
+ * The exports and the briefing read this, so they say what the panel says.
+ */
+export function statusAnswer(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
+  if (hasState(feature.properties.kind)) return featureState(data, feature, day);
+  const own = ownChanges(feature);
+  return own.some((e) => e.change.status) ? stateFromChanges(own, day) : null;
 }
