@@ -2,8 +2,9 @@
  * Contradictions a machine can see in the curated data (issue 9, item 7): a re-opening with no
  * closure before it, a gate recorded as planned or under construction after it was working, two
  * sides of a crossing giving the same pair-level event different statuses, the two sides of a
- * crossing drawn more than 5 km apart without a stated reason, two sources with one URL, and an
- * id used twice across the files. Pure functions over parsed data; scripts/lib/validate.ts runs
+ * crossing drawn more than 5 km apart without a stated reason, two sources with one URL, an id
+ * used twice across the files, and a description or uncertainty that still describes an older,
+ * coarser placement than the feature's location. Pure functions over parsed data; scripts/lib/validate.ts runs
  * them and scripts/data-report.ts lists what they find.
  */
 import type { Feature, Point } from 'geojson';
@@ -17,7 +18,8 @@ export type ContradictionCheck =
   | 'counterpart-disagrees'
   | 'pair-distance'
   | 'duplicate-url'
-  | 'duplicate-id';
+  | 'duplicate-id'
+  | 'position-wording';
 
 export interface Contradiction {
   check: ContradictionCheck;
@@ -115,6 +117,25 @@ export function counterpartDisagreements(p: AtlasProperties, counterpart: AtlasP
   return out;
 }
 
+/**
+ * Wording that says a point is drawn at a district, county or city belongs to district-level
+ * estimates. When a later pass anchors
+ * the feature on a commune, village or printed point, that sentence in the description or the
+ * uncertainties becomes false while the position note is right (six such were found in Dec 2026).
+ */
+const COARSE_PLACEMENT = [
+  /\b(district|county|city) anchor\b/i,
+  /\bpoint (starts from|is) [^.;]*\b(city|district|county)\b/i,
+];
+
+export function coarsePlacementWording(p: AtlasProperties): string[] {
+  if (p.location.precision === 'estimated-district') return [];
+  const texts = [p.description ?? '', ...(p.uncertainties ?? [])];
+  return texts
+    .filter((text) => COARSE_PLACEMENT.some((re) => re.test(text)))
+    .map((text) => `says "${short(text)}" but the location is ${p.location.precision}: the text describes an older placement; say what the position note says`);
+}
+
 /** A URL as a reader would type it: no scheme, no "www.", no trailing slash, no fragment. */
 export function normalizedUrl(url: string): string {
   return url
@@ -135,6 +156,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     const counterpart = p.counterpartId ? byId.get(p.counterpartId) : undefined;
     for (const message of reopeningsWithoutClosure(p, counterpart)) findings.push({ check: 'reopening-without-closure', file, id: p.id, message });
     for (const message of statusesBeforeExistence(p)) findings.push({ check: 'status-before-existence', file, id: p.id, message });
+    for (const message of coarsePlacementWording(p)) findings.push({ check: 'position-wording', file, id: p.id, message });
     // Each disagreement once: from the side whose id sorts first.
     if (counterpart && p.id < counterpart.id) {
       for (const message of counterpartDisagreements(p, counterpart)) findings.push({ check: 'counterpart-disagrees', file, id: p.id, message });

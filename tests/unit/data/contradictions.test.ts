@@ -116,3 +116,26 @@ describe('duplicate source URLs and ids', () => {
     expect(findings(input([gate]), 'duplicate-id')).toEqual([]);
   });
 });
+
+describe('wording that describes an older, coarser placement', () => {
+  const withText = (precision: 'estimated-commune' | 'estimated-district', description: string, uncertainties?: string[]) => {
+    const f = makeFeature({ id: 'w-cn', side: 'CN', precision });
+    // Factory features are frozen: build the variant as a copy.
+    return { ...f, properties: { ...f.properties, description, ...(uncertainties ? { uncertainties } : {}) } } as AtlasFeature;
+  };
+
+  it('flags a description or an uncertainty that puts a commune-level point at a city or district', () => {
+    const stale = withText('estimated-commune', 'A trading point. Its exact site is not sourced, so the point starts from Pingxiang city.', ['Point is the Móng Cái city anchor, not the station.']);
+    const found = findings(input([stale]), 'position-wording');
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^says "A trading point\. Its exact site.*" but the location is estimated-commune/),
+      expect.stringMatching(/^says "Point is the Móng Cái city anchor, not the station\." but the location is estimated-commune/),
+    ]);
+    expect(found[0].severity).toBe('error');
+  });
+
+  it('accepts the same words on a district-level estimate, and other wording on a commune-level one', () => {
+    expect(findings(input([withText('estimated-district', 'Its exact site is not sourced, so the point starts from Pingxiang city.')]), 'position-wording')).toEqual([]);
+    expect(findings(input([withText('estimated-commune', 'Its exact site is not sourced (the position note says how it is drawn).', ['No sourced position found; point placed opposite the Vietnamese side.'])]), 'position-wording')).toEqual([]);
+  });
+});
