@@ -13,7 +13,7 @@ import { KINDS } from '../src/data/kinds';
 import { buildAtlasData, classAsOf, statusAsOf, allProvincesOf, type AtlasFeature } from '../src/data/model';
 import { todayIso } from '../src/lib/dates';
 import { lastReportedYear } from '../src/data/planner-state';
-import { featureState } from '../src/state/answers';
+import { featureState } from '../src/data/planner-state';
 
 // Parsed with the same schemas as the app, so the report never counts a malformed feature.
 const raw = readRawFiles();

@@ -21,7 +21,7 @@ import { enumLabel, eventKindLabel, inLanguage } from '../i18n';
 import { todayIso } from '../lib/dates';
 import { compareDates } from '../data/compare';
 import { adminOn, adminWords, citedSource, provinceNamesOn, rowSourceIds, type CitedSource } from '../lib/planner-table';
-import { statusAnswer } from '../state/answers';
+import { statusAnswer } from '../data/planner-state';
 import type { MapImage } from '../map/capture';
 import { captureMap } from '../state/capture';
 import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors';

@@ -17,7 +17,9 @@
  * without the "no recent record" answer: a comparison asks what changed, not how fresh it is.
  */
 import type { GateStatus, StatusChange, StatusScope } from './schema';
-import { sortedHistory, type AtlasFeature } from './model';
+import { sortedHistory, type AtlasData, type AtlasFeature } from './model';
+import { KINDS } from './kinds';
+import type { FeatureKind } from './schema';
 import { comparePartialDates, periodStart, yearOf, type IsoDay } from '../lib/dates';
 
 export const PLANNER_STATES = ['open', 'closed', 'not-yet-open', 'no-recent-record', 'no-record'] as const;
@@ -50,7 +52,8 @@ export interface StateAnswer {
   status: GateStatus | null;
   /**
    * Since when the detailed status holds: the first of the run of entries with this status that
-   * ends in the deciding entry (a later "reported working" does not move it); null for no-record.
+   * ends in the deciding entry (a later "reported working" does not move it; "operating" after a
+   * restoration runs from the restoration); null for no-record.
    */
   since: string | null;
   /** The deciding (latest) entry's date, as the source gives it: the last report; null for no-record. */
@@ -118,20 +121,33 @@ export function stateFromChanges(entries: readonly OwnedChange[], day: IsoDay): 
 }
 
 /**
+ * Whether an earlier entry with status `earlier` belongs to the run of a later `later` one. A
+ * restoration is where operation begins again, so a gate restored in 2023 and reported
+ * "operating" in 2024 has been operating since 2023 (not since the 2024 report).
+ */
+function sameRun(earlier: GateStatus | undefined, later: GateStatus): boolean {
+  return earlier === later || (later === 'operating' && earlier === 'restored');
+}
+
+/**
  * The date the deciding entry's status began: walk back from it through earlier entries while
- * they report the same status for the same traffic (a goods-only reopening followed by a full
- * one starts a new run). An entry with another status or scope ends the run.
+ * they report the same status (or the restoration that began operation) for the same traffic
+ * (a goods-only reopening followed by a full one starts a new run). Another status or scope ends
+ * the run.
  */
 function runStart(entries: readonly OwnedChange[], best: OwnedChange, day: IsoDay): string {
-  const { status } = best.change;
-  const scope = best.change.scope ?? null;
+  let runStatus = best.change.status!;
+  // An entry that does not say its scope is read as all traffic, as everywhere else.
+  const scope = best.change.scope ?? 'all';
   const earlier = entries
     .filter((e) => e !== best && e.change.status && periodStart(e.change.date) <= day && comparePartialDates(e.change.date, best.change.date) <= 0)
     .sort((a, b) => comparePartialDates(b.change.date, a.change.date));
   let since = best.change.date;
   for (const e of earlier) {
-    if (e.change.status !== status || (e.change.scope ?? null) !== scope) break;
+    if (!sameRun(e.change.status, runStatus) || (e.change.scope ?? 'all') !== scope) break;
     since = e.change.date;
+    // Past a restoration only earlier reports of that restoration continue the run.
+    runStatus = e.change.status!;
   }
   return since;
 }
@@ -184,4 +200,47 @@ export function stateOn(feature: AtlasFeature, day: IsoDay): FeatureState | null
   const answer = stateFromChanges(own.map((change) => ({ change, featureId: feature.properties.id })), day);
   if (!answer.status) return { state: 'no-record', status: null, since: null, scope: null, sourceIds: [] };
   return { state: STATE_OF_STATUS[answer.status], status: answer.status, since: answer.since, scope: answer.scope, sourceIds: answer.sourceIds };
+}
+
+/** Kinds that have a status history the planner states are defined for (gates and openings). */
+export const STATE_KINDS: readonly FeatureKind[] = KINDS.filter((k) => k.hasStatus).map((k) => k.kind);
+
+export function hasState(kind: FeatureKind): boolean {
+  return STATE_KINDS.includes(kind);
+}
+
+/** A feature's own status entries, owned by it. */
+export function ownChanges(feature: AtlasFeature): OwnedChange[] {
+  const p = feature.properties;
+  const history = 'statusHistory' in p && p.statusHistory ? p.statusHistory : [];
+  return history.map((change) => ({ change, featureId: p.id }));
+}
+
+/** The other features of a crossing: same kind, same pairId, other side. */
+function crossingPartners(data: AtlasData, feature: AtlasFeature): AtlasFeature[] {
+  const p = feature.properties;
+  if (!p.pairId) return [];
+  return data.features.filter((f) => f !== feature && f.properties.kind === p.kind && f.properties.pairId === p.pairId && f.properties.side !== p.side);
+}
+
+/** One side's entries: its own, plus its counterpart's entries about the pair as a whole. */
+export function sideChanges(data: AtlasData, feature: AtlasFeature): OwnedChange[] {
+  const partnerPairEntries = crossingPartners(data, feature).flatMap((f) => ownChanges(f).filter((e) => e.change.pair === true));
+  return [...ownChanges(feature), ...partnerPairEntries];
+}
+
+/** The state of one side on the day (its own history plus pair entries of its counterpart). */
+export function featureState(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
+  return hasState(feature.properties.kind) ? stateFromChanges(sideChanges(data, feature), day) : null;
+}
+
+/**
+ * The state of any feature with a status history on the day: a gate's or opening's side as
+ * `featureState` answers it; a market from its own entries; null for features without a history.
+ * The exports and the briefing read this, so they say what the panel says.
+ */
+export function statusAnswer(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
+  if (hasState(feature.properties.kind)) return featureState(data, feature, day);
+  const own = ownChanges(feature);
+  return own.some((e) => e.change.status) ? stateFromChanges(own, day) : null;
 }

@@ -7,7 +7,7 @@
 import { classAsOf, counterpartsOf, displayName, provincesOf, sortedHistory, type AtlasData, type AtlasFeature } from '../data/model';
 import type { Source } from '../data/schema';
 import { enumLabel } from '../i18n';
-import { statusAnswer } from '../state/answers';
+import { statusAnswer } from '../data/planner-state';
 import { fold } from './text';
 
 export type Language = 'en' | 'vi' | 'zh';

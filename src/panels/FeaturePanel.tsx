@@ -11,8 +11,8 @@ import {
 import { enumLabel } from '../i18n';
 import { adminWords } from '../lib/planner-table';
 import { distanceKm } from '../lib/distance';
-import { buildRows, featureState, sideChanges } from '../state/answers';
-import { sortChanges } from '../data/planner-state';
+import { buildRows } from '../state/answers';
+import { featureState, sideChanges, sortChanges } from '../data/planner-state';
 import { effectiveDay, eventsUpTo, visibilityFilters, visibleFeatureIds } from '../state/selectors';
 import { CheckMark, StateText } from './StateText';
 import { appStore, useAppStore } from '../state/store';

@@ -15,18 +15,11 @@
  */
 import { allProvincesOf, classAsOf, displayName, layerOf, sortedHistory, type AtlasData, type AtlasFeature, type LayerId } from '../data/model';
 import { periodStart } from '../lib/dates';
-import { KINDS } from '../data/kinds';
 import { CrossingMode, FeatureKind, GateClass, type FeatureKind as FeatureKindType } from '../data/schema';
-import { PLANNER_STATES, stateFromChanges, type OwnedChange, type PlannerState, type StateAnswer } from '../data/planner-state';
+import { featureState, hasState, ownChanges, PLANNER_STATES, stateFromChanges, type PlannerState, type StateAnswer } from '../data/planner-state';
 import type { FilterState, Side } from './types';
 
-/** Kinds that have a status history the planner states are defined for (gates and openings). */
-export const STATE_KINDS: readonly FeatureKindType[] = KINDS.filter((k) => k.hasStatus).map((k) => k.kind);
 export const SIDES: readonly Side[] = ['both', 'VN', 'CN'];
-
-export function hasState(kind: FeatureKindType): boolean {
-  return STATE_KINDS.includes(kind);
-}
 
 export interface Row {
   /** Stable key: the first member's id. */
@@ -38,40 +31,6 @@ export interface Row {
   answer: StateAnswer | null;
 }
 
-function ownChanges(feature: AtlasFeature): OwnedChange[] {
-  const p = feature.properties;
-  const history = 'statusHistory' in p && p.statusHistory ? p.statusHistory : [];
-  return history.map((change) => ({ change, featureId: p.id }));
-}
-
-/** The other features of a crossing: same kind, same pairId, other side. */
-function crossingPartners(data: AtlasData, feature: AtlasFeature): AtlasFeature[] {
-  const p = feature.properties;
-  if (!p.pairId) return [];
-  return data.features.filter((f) => f !== feature && f.properties.kind === p.kind && f.properties.pairId === p.pairId && f.properties.side !== p.side);
-}
-
-/** One side's entries: its own, plus its counterpart's entries about the pair as a whole. */
-export function sideChanges(data: AtlasData, feature: AtlasFeature): OwnedChange[] {
-  const partnerPairEntries = crossingPartners(data, feature).flatMap((f) => ownChanges(f).filter((e) => e.change.pair === true));
-  return [...ownChanges(feature), ...partnerPairEntries];
-}
-
-/** The state of one side on the day (its own history plus pair entries of its counterpart). */
-export function featureState(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
-  return hasState(feature.properties.kind) ? stateFromChanges(sideChanges(data, feature), day) : null;
-}
-
-/**
- * The state of any feature with a status history on the day: a gate's or opening's side as
- * `featureState` answers it; a market from its own entries; null for features without a history.
- * The exports and the briefing read this, so they say what the panel says.
- */
-export function statusAnswer(data: AtlasData, feature: AtlasFeature, day: string): StateAnswer | null {
-  if (hasState(feature.properties.kind)) return featureState(data, feature, day);
-  const own = ownChanges(feature);
-  return own.some((e) => e.change.status) ? stateFromChanges(own, day) : null;
-}
 
 /**
  * True when the feature is on record by the day: its first dated record (status change or

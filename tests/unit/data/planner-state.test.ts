@@ -55,6 +55,25 @@ describe('stateFromChanges', () => {
     expect(stateFromChanges(history, '2019-12-31')).toMatchObject({ state: 'no-recent-record', status: 'operating' });
   });
 
+  it('runs "operating" from the restoration that began it, and no further back', () => {
+    const restoredThenReported = own(
+      'g',
+      change('2014', { status: 'operating' }),
+      change('2020-02', { status: 'suspended' }),
+      change('2023-01', { status: 'restored', scope: 'all' }),
+      change('2023-06', { status: 'restored' }),
+      change('2024-02', { status: 'operating' }),
+      change('2025-05', { status: 'operating' }),
+    );
+    expect(stateFromChanges(restoredThenReported, '2025-06-01')).toMatchObject({ state: 'open', status: 'operating', since: '2023-01', reported: '2025-05' });
+    // A goods-only restoration is not the start of full operation.
+    const goodsFirst = own('g', change('2021-10', { status: 'restored', scope: 'goods' }), change('2024-02', { status: 'operating' }));
+    expect(stateFromChanges(goodsFirst, '2024-06-01')).toMatchObject({ since: '2024-02' });
+    // Operating after an upgrade starts when the upgrade ends.
+    const upgraded = own('g', change('2019', { status: 'upgrading' }), change('2022', { status: 'operating' }));
+    expect(stateFromChanges(upgraded, '2022-06-01')).toMatchObject({ status: 'operating', since: '2022' });
+  });
+
   it('resolves two sides reporting on one day towards caution', () => {
     const merged = [
       ...own('a-vn', change('2022-02-10', { status: 'restored' })),

@@ -4,7 +4,7 @@ import { buildAtlasData } from '../../../src/data/model';
 import { i18n, loadLanguage } from '../../../src/i18n';
 import { BOM, adminWords, exportFileName, plannerCsv, plannerRows, plannerSources } from '../../../src/lib/planner-table';
 import { plannerXlsx } from '../../../src/lib/planner-xlsx';
-import { statusAnswer } from '../../../src/state/answers';
+import { statusAnswer } from '../../../src/data/planner-state';
 import { HA_GIANG_THEN_TUYEN_QUANG, SOURCE_ID, change, makeFeature, makeSource } from '../../fixtures/factories';
 
 // Vietnamese and Chinese strings are lazy chunks in the app.
