@@ -8,6 +8,7 @@ import { displayName, type AtlasData } from '../data/model';
 import type { Language } from '../state/types';
 import { FAN_TIERS } from './fan-out';
 import type { Box } from './place-labels';
+import { listen } from './map-events';
 
 /** Feature names appear from this zoom on, where points no longer crowd each other. */
 export const FEATURE_LABEL_MIN_ZOOM = 9;
@@ -199,10 +200,7 @@ export function createLabels(
       }
     }
   };
-  map.on('zoom', onZoom);
-  map.on('moveend', onMoveEnd);
-  map.on('move', placeProvinces);
-  map.on('resize', onResize);
+  const unlisten = listen(map, { zoom: onZoom, moveend: onMoveEnd, move: placeProvinces, resize: onResize });
   cull();
   return {
     occupied() {
@@ -210,18 +208,14 @@ export function createLabels(
       const origin = container.getBoundingClientRect();
       const boxes: Box[] = [];
       // Province names win over place names too (a province seat shares the province's name).
-      for (const { element, shown } of provinces) {
-        if (!shown) continue;
+      // An element's box in container pixels, or nothing when it is hidden or out of the view.
+      const add = (element: HTMLElement) => {
         const r = element.getBoundingClientRect();
-        if (r.width === 0 || r.right < origin.left || r.left > origin.right || r.bottom < origin.top || r.top > origin.bottom) continue;
+        if (r.width === 0 || r.right < origin.left || r.left > origin.right || r.bottom < origin.top || r.top > origin.bottom) return;
         boxes.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
-      }
-      for (const { element } of attached()) {
-        if (element.classList.contains('map-label--collided')) continue;
-        const r = element.getBoundingClientRect();
-        if (r.width === 0 || r.right < origin.left || r.left > origin.right || r.bottom < origin.top || r.top > origin.bottom) continue;
-        boxes.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
-      }
+      };
+      for (const { element, shown } of provinces) if (shown) add(element);
+      for (const { element } of attached()) if (!element.classList.contains('map-label--collided')) add(element);
       return boxes;
     },
     setVisibleFeatures(ids) {
@@ -253,10 +247,7 @@ export function createLabels(
       placeProvinces();
     },
     destroy() {
-      map.off('zoom', onZoom);
-      map.off('moveend', onMoveEnd);
-      map.off('move', placeProvinces);
-      map.off('resize', onResize);
+      unlisten();
       for (const { marker } of featureLabels) marker.remove();
       for (const { marker } of countries) marker.remove();
       for (const { marker } of provinces) marker.remove();

@@ -9,6 +9,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { Language } from '../state/types';
 import { CONTEXT_LAYER, CONTEXT_SOURCE } from './context';
+import { listen } from './map-events';
 
 /** At most this many place names at once: more would not be readable anyway. */
 export const MAX_PLACE_LABELS = 60;
@@ -182,10 +183,7 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
     refresh();
     map.once('idle', refresh);
   };
-  map.on('move', follow);
-  map.on('moveend', onMoveEnd);
-  map.on('resize', onResize);
-  map.on('sourcedata', onSourceData);
+  const unlisten = listen(map, { move: follow, moveend: onMoveEnd, resize: onResize, sourcedata: onSourceData });
   return {
     refresh,
     setLanguage(next) {
@@ -197,11 +195,9 @@ export function createPlaceLabels(map: maplibregl.Map, initialLanguage: Language
       refresh();
     },
     destroy() {
-      map.off('move', follow);
-      map.off('moveend', onMoveEnd);
+      unlisten();
+      // A refresh may still be waiting for the next idle (map.once above).
       map.off('idle', refresh);
-      map.off('resize', onResize);
-      map.off('sourcedata', onSourceData);
       overlay.remove();
     },
   };

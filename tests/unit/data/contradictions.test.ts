@@ -86,6 +86,8 @@ describe('sides of a crossing more than 5 km apart', () => {
     const found = findings(input([vn(), cn]), 'pair-distance');
     expect(found).toHaveLength(1);
     expect(found[0].message).toMatch(/x-vn and x-cn are 11\.1 km apart/);
+    // An error now: the data has no unexplained pair left, so a new one fails the validator.
+    expect(found[0].severity).toBe('error');
   });
 
   it('accepts a stated reason, close sides, and paired communes', () => {
