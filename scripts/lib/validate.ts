@@ -1,6 +1,6 @@
 /**
  * Every rule the curated data must keep, as a pure function over the parsed files: schemas,
- * unique ids, resolvable references, dates not in the future, cited sources, and geometry
+ * unique ids, resolvable references, dates not in the future, cited sources (and no source cited by nothing), and geometry
  * against the border line (distance by layer, right side of the border). Returns problems; an
  * empty list means the data is valid.
  */
@@ -96,8 +96,13 @@ export function checkData(raw: RawFiles, geometry: Geometry, today: string): { e
     if (KIND[feature.properties.kind].file !== file) add(file, id, `kind ${feature.properties.kind} does not belong in ${file}`);
   }
 
+  /** Every id any fact cites: a source nothing cites is dead weight in the counts and the lists. */
+  const cited = new Set<string>();
   const checkSources = (file: string, id: string, ids: readonly string[], what: string) => {
-    for (const s of ids) if (!sourceIds.has(s)) add(file, id, `${what} cites unknown source "${s}"`);
+    for (const s of ids) {
+      cited.add(s);
+      if (!sourceIds.has(s)) add(file, id, `${what} cites unknown source "${s}"`);
+    }
   };
   /** A translation that lost a number of its English text, or an English text edited after it was translated. */
   const checkTranslations = (file: string, id: string, what: string, english: string, translations: { vi?: string; zh?: string } | undefined) => {
@@ -215,6 +220,7 @@ export function checkData(raw: RawFiles, geometry: Geometry, today: string): { e
   }
 
   if (sources && agreements && events && provinces) {
+    for (const source of sources.sources) if (!cited.has(source.id)) add('sources.json', source.id, 'cited by nothing: cite it from the fact it supports, or remove it');
     const found = findContradictions({ features, sources: sources.sources, events: events.events, agreements: agreements.agreements, provinces: provinces.provinces });
     for (const c of found) (c.severity === 'error' ? problems : warnings).push({ file: c.file, id: c.id, message: c.message, check: c.check });
   }

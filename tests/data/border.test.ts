@@ -145,6 +145,16 @@ describe('the validator', () => {
   });
 });
 
+describe('sources cited by nothing', () => {
+  it('reports a source no fact cites, by its id', () => {
+    const files = structuredClone(raw) as RawFiles & { sources: { sources: { id: string }[] } };
+    const extra = { ...files.sources.sources[0], id: 'x-cited-by-nothing', url: 'https://example.org/cited-by-nothing' };
+    files.sources.sources.push(extra);
+    const problems = validateData(files, geometry, todayIso());
+    expect(problems.filter((p) => /cited by nothing/.test(p.message)).map((p) => p.id)).toEqual(['x-cited-by-nothing']);
+  });
+});
+
 describe('translation number check', () => {
   it('joins thousands separators of either style and keeps decimals apart', () => {
     expect(numbersIn('1,456 crossings, 2.8 Mt, 1.970 markers, 5 000 people')).toEqual(['1456', '2', '8', '1970', '5000']);
