@@ -21,7 +21,7 @@ import { enumLabel, eventKindLabel, inLanguage } from '../i18n';
 import { todayIso } from '../lib/dates';
 import { compareDates } from '../data/compare';
 import { adminOn, adminWords, citedSource, provinceNamesOn, rowSourceIds, type CitedSource } from '../lib/planner-table';
-import { statusAnswer } from '../data/planner-state';
+import { checkMark, statusAnswer } from '../data/planner-state';
 import type { MapImage } from '../map/capture';
 import { captureMap } from '../state/capture';
 import { effectiveDay, eventsUpTo, visibleFeatureIds } from '../state/selectors';
@@ -58,6 +58,18 @@ function Refs({ numbers }: { numbers: number[] }) {
 function Text({ english, translations, language }: { english: string; translations?: { vi?: string; zh?: string }; language: Language }) {
   const { text, lang } = inLanguage(english, translations, language);
   return <span lang={lang}>{text}</span>;
+}
+
+/** On paper there is no tooltip: a fact not confirmed against its source says so in words. */
+function CheckNote({ change }: { change: StatusChange }) {
+  const { t } = useTranslation();
+  const mark = checkMark(change);
+  if (mark.checked) return null;
+  return (
+    <span className="brief-muted" data-testid="briefing-check" data-reason={mark.reason}>
+      {' '}({t(`answers.check.${mark.reason}`)})
+    </span>
+  );
 }
 
 function Names({ feature }: { feature: AtlasFeature }) {
@@ -189,6 +201,20 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
           {enumLabel(language, selected.properties.location.precision)}: {selected.geometry.coordinates[1].toFixed(4)}°N {selected.geometry.coordinates[0].toFixed(4)}°E.{' '}
           <Text english={selected.properties.location.method} translations={selected.properties.location.methodTranslations} language={language} />
         </dd>
+        {selected.properties.uncertainties?.length ? (
+          <>
+            <dt>{t('meeting.briefing.uncertainties')}</dt>
+            <dd>
+              <ul className="brief-list" data-testid="briefing-uncertainties">
+                {selected.properties.uncertainties.map((u, i) => (
+                  <li key={i}>
+                    <Text english={u} translations={selected.properties.uncertaintyTranslations?.[i]} language={language} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         <dt>{t('meeting.briefing.description')}</dt>
         <dd><Text english={selected.properties.description} translations={selected.properties.descriptionTranslations} language={language} /></dd>
         <dt>{t('meeting.briefing.counterpart')}</dt>
@@ -218,6 +244,7 @@ export default function Briefing({ onClose }: { onClose: () => void }) {
                   <td>{h.status ? enumLabel(language, h.status) : ''}{h.class ? ` → ${enumLabel(language, h.class)}` : ''}</td>
                   <td>
                     <Text english={h.note} translations={h.noteTranslations} language={language} />
+                    <CheckNote change={h} />
                     <Refs numbers={citations.cite(h.sourceIds)} />
                   </td>
                 </tr>

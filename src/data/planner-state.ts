@@ -162,11 +162,14 @@ export function sortChanges(entries: readonly OwnedChange[]): OwnedChange[] {
   return [...entries].sort((a, b) => comparePartialDates(a.change.date, b.change.date));
 }
 
-/** Whether a status entry's fact was confirmed against its source; entries with no check count as unchecked. */
+/**
+ * Whether a fact (a status entry, an event, an agreement) was confirmed against its source; facts
+ * with no check count as unchecked.
+ */
 export type CheckMark = { checked: true } | { checked: false; reason: 'source-unavailable' | 'inferred' | 'unchecked'; note: string | null };
 
-export function checkMark(change: StatusChange): CheckMark {
-  const check = change.check;
+export function checkMark(fact: Pick<StatusChange, 'check'>): CheckMark {
+  const check = fact.check;
   if (!check) return { checked: false, reason: 'unchecked', note: null };
   if (check.result === 'confirmed') return { checked: true };
   return { checked: false, reason: check.result, note: check.note ?? null };

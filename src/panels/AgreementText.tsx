@@ -4,6 +4,7 @@ import type { Agreement } from '../data/schema';
 import type { Language } from '../state/types';
 import { Localized, Parties } from './PanelParts';
 import { SourceRefs } from './SourceRef';
+import { CheckMark } from './StateText';
 
 /** An agreement's title, signing date and description, in the chosen language where translated. */
 export function AgreementText({ agreement, language, parties = false }: { agreement: Agreement; language: Language; parties?: boolean }) {
@@ -34,7 +35,8 @@ export function AgreementsSection({ agreements, data, language, parties = false 
         <ul className="agreements">
           {agreements.map((a) => (
             <li key={a.id}>
-              <AgreementText agreement={a} language={language} parties={parties} /> <SourceRefs ids={a.sourceIds} data={data} />
+              <AgreementText agreement={a} language={language} parties={parties} />
+              <CheckMark change={a} /> <SourceRefs ids={a.sourceIds} data={data} />
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import type { Language } from '../state/types';
 import { appStore } from '../state/store';
 import { FigureText, Localized } from './PanelParts';
 import { SourceRefs } from './SourceRef';
+import { CheckMark } from './StateText';
 
 /**
  * Dated activity newest first, grouped by year, filterable by kind, each with its sources. A
@@ -69,7 +70,7 @@ export function EventList({ events, data, language, onYear }: { events: AtlasEve
                     ))}
                   </ul>
                 ) : null}
-                <SourceRefs ids={e.sourceIds} data={data} />
+                <CheckMark change={e} /> <SourceRefs ids={e.sourceIds} data={data} />
               </li>
             ))}
           </ul>

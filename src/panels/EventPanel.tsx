@@ -6,6 +6,7 @@ import { appStore, useAppStore } from '../state/store';
 import type { Language } from '../state/types';
 import { FigureText, Localized, PanelHeader, Parties } from './PanelParts';
 import { SourceRefs } from './SourceRef';
+import { CheckMark } from './StateText';
 
 /** Links to the features (click selects and flies to one) and provinces an item names. */
 export function PlaceLinks({ featureIds, provinceIds, data, language }: { featureIds: string[]; provinceIds: string[]; data: AtlasData; language: Language }) {
@@ -44,6 +45,7 @@ function EventBody({ event, data, language }: { event: AtlasEvent; data: AtlasDa
         <span data-testid="event-date">{event.date}</span> · {eventKindLabel(language, event.kind)}
         {event.sessionNumber ? ` · ${t('activity.session', { n: event.sessionNumber })}` : ''}
         {event.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
+        <CheckMark change={event} />
       </p>
       <Localized as="p" english={event.description} translations={event.descriptionTranslations} language={language} />
       <h3>{t('activity.places')}</h3>
@@ -90,6 +92,7 @@ function AgreementBody({ agreement, data, language }: { agreement: Agreement; da
         <span data-testid="event-date">{agreement.signed ?? agreement.inForce ?? t('activity.undated')}</span> · {t(`activity.agreementType.${agreement.type}`)} ·{' '}
         {t(`activity.level.${agreement.level}`)}
         {agreement.uncertain && <span className="badge">{t('panel.uncertain')}</span>}
+        <CheckMark change={agreement} />
       </p>
       {agreement.inForce && agreement.inForce !== agreement.signed && <p>{t('activity.inForce', { date: agreement.inForce })}</p>}
       <p>

@@ -40,8 +40,8 @@ export function StateText({ answer, data }: { answer: StateAnswer; data: AtlasDa
   );
 }
 
-/** A quiet mark beside an entry whose fact was not confirmed against its source; the tooltip says why. */
-export function CheckMark({ change }: { change: StateAnswer['change'] & object }) {
+/** A quiet mark beside a fact (status entry, event, agreement) not confirmed against its source; the tooltip says why. */
+export function CheckMark({ change }: { change: Parameters<typeof checkMark>[0] }) {
   const { t } = useTranslation();
   const mark = checkMark(change);
   if (mark.checked) return null;

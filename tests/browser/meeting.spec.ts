@@ -111,6 +111,23 @@ describe('briefing', () => {
     expect(pdfPages(wide)).toBeLessThanOrEqual(4);
   }, 400_000);
 
+
+  it('says on paper which facts of the selected gate are not confirmed by their source, and what is uncertain about it', async () => {
+    // Read from the data: the first gate with an uncertainty and an entry that is not confirmed.
+    type Entry = { check?: { result: string } };
+    type Props = { id: string; uncertainties?: string[]; statusHistory?: Entry[] };
+    const gates = (JSON.parse(readFileSync('public/geo/gates.geojson', 'utf8')) as { features: { properties: Props }[] }).features.map((f) => f.properties);
+    const unconfirmed = (p: Props) => (p.statusHistory ?? []).filter((e) => e.check?.result !== 'confirmed');
+    const gate = gates.find((p) => p.uncertainties?.length && unconfirmed(p).length > 0);
+    expect(gate, 'a gate with an uncertainty and an unconfirmed entry').toBeDefined();
+    const driver = await start(`?v=1&sel=gate:${gate!.id}`);
+    await driver.openBriefing();
+    const uncertainties = driver.page.getByTestId('briefing-uncertainties').locator('li');
+    await expect.poll(() => uncertainties.allTextContents()).toEqual(gate!.uncertainties);
+    const checks = driver.page.getByTestId('briefing-check');
+    expect(await checks.count()).toBe(unconfirmed(gate!).length);
+    expect(await checks.first().textContent()).toMatch(/^ \((Inferred, not stated by the source|Not checked: the source could not be read|Not yet checked against its source)\)$/);
+  }, 400_000);
 });
 
 describe('spreadsheets', () => {

@@ -147,6 +147,22 @@ describe('FeaturePanel with the real data', () => {
     }
   });
 
+  it('marks the events and agreements that were not confirmed against their source, and only those', () => {
+    // Read from the data: a gate whose events include one that is inferred or unreadable.
+    const unconfirmed = realData.events.find((e) => e.check && e.check.result !== 'confirmed' && e.featureIds.some((id) => realData.byId.get(id)?.properties.kind === 'gate'));
+    expect(unconfirmed, 'an unconfirmed event about a gate').toBeDefined();
+    const gateId = unconfirmed!.featureIds.find((id) => realData.byId.get(id)?.properties.kind === 'gate')!;
+    const { container } = render(<FeaturePanel />);
+    select(gateId);
+    const items = [...container.querySelectorAll('[data-testid="event"]')];
+    const item = items.find((li) => li.querySelector('.event-title')?.textContent === unconfirmed!.title);
+    expect(item, `event ${unconfirmed!.id} listed for ${gateId}`).toBeDefined();
+    expect(item!.querySelector('[data-testid="check-mark"]')?.getAttribute('data-reason')).toBe(unconfirmed!.check!.result);
+    // A confirmed event of the same list carries no mark.
+    const confirmed = items.filter((li) => realData.events.find((e) => e.title === li.querySelector('.event-title')?.textContent)?.check?.result === 'confirmed');
+    for (const li of confirmed) expect(li.querySelector('[data-testid="check-mark"]')).toBeNull();
+  });
+
   it('shows the description in the chosen language where a translation exists, saying so, and English otherwise', () => {
     const tianbao = realData.byId.get('thanh-thuy-tianbao-cn')!;
     expect(tianbao.properties.descriptionTranslations?.zh).toBeTruthy();
