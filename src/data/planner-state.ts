@@ -226,10 +226,17 @@ function crossingPartners(data: AtlasData, feature: AtlasFeature): AtlasFeature[
   return data.features.filter((f) => f !== feature && f.properties.kind === p.kind && f.properties.pairId === p.pairId && f.properties.side !== p.side);
 }
 
-/** One side's entries: its own, plus its counterpart's entries about the pair as a whole. */
+/**
+ * One side's entries: its own, plus its counterpart's entries about the pair as a whole. A pair
+ * entry both sides carry (the same date and status) is listed once, as the side's own.
+ */
 export function sideChanges(data: AtlasData, feature: AtlasFeature): OwnedChange[] {
-  const partnerPairEntries = crossingPartners(data, feature).flatMap((f) => ownChanges(f).filter((e) => e.change.pair === true));
-  return [...ownChanges(feature), ...partnerPairEntries];
+  const own = ownChanges(feature);
+  const ownKeys = new Set(own.map((e) => `${e.change.date}|${e.change.status ?? ''}|${e.change.class ?? ''}`));
+  const partnerPairEntries = crossingPartners(data, feature)
+    .flatMap((f) => ownChanges(f).filter((e) => e.change.pair === true))
+    .filter((e) => !ownKeys.has(`${e.change.date}|${e.change.status ?? ''}|${e.change.class ?? ''}`));
+  return [...own, ...partnerPairEntries];
 }
 
 /** The state of one side on the day (its own history plus pair entries of its counterpart). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkMark, lastReportedYear, stateFromChanges, STATE_OF_STATUS, type OwnedChange } from '../../../src/data/planner-state';
+import { checkMark, lastReportedYear, sideChanges, stateFromChanges, STATE_OF_STATUS, type OwnedChange } from '../../../src/data/planner-state';
 import { GateStatus } from '../../../src/data/schema';
-import { change } from '../../fixtures/factories';
+import { change, makeData, makeFeature } from '../../fixtures/factories';
 
 const own = (featureId: string, ...changes: ReturnType<typeof change>[]): OwnedChange[] => changes.map((c) => ({ change: c, featureId }));
 
@@ -100,5 +100,18 @@ describe('checkMark', () => {
     });
     expect(checkMark(change('2020', { status: 'closed', check: { result: 'source-unavailable', on: '2026-11-30' } }))).toMatchObject({ reason: 'source-unavailable' });
     expect(checkMark(change('2020', { status: 'closed' }))).toEqual({ checked: false, reason: 'unchecked', note: null });
+  });
+});
+
+describe('sideChanges', () => {
+  const both = change('2023-09', { status: 'restored', pair: true, note: 'Reopened.' });
+  const vn = makeFeature({ id: 'x-vn', pairId: 'x', counterpartId: 'x-cn', statusHistory: [change('2020-02', { status: 'suspended' }), both] });
+  const cn = makeFeature({ id: 'x-cn', side: 'CN', pairId: 'x', counterpartId: 'x-vn', statusHistory: [both, change('2024-10', { status: 'upgrading', pair: true })] });
+  const data = makeData([vn, cn]);
+
+  it("lists a pair entry both sides carry once, as the side's own, and takes the counterpart's other pair entries", () => {
+    const entries = sideChanges(data, vn).map((e) => `${e.change.date} ${e.change.status} ${e.featureId}`);
+    expect(entries).toEqual(['2020-02 suspended x-vn', '2023-09 restored x-vn', '2024-10 upgrading x-cn']);
+    expect(sideChanges(data, cn).map((e) => `${e.change.date} ${e.featureId}`)).toEqual(['2023-09 x-cn', '2024-10 x-cn']);
   });
 });
