@@ -23,12 +23,14 @@ import { buildAtlasData } from './data/model';
 import { followStoreLanguage, loadLanguage } from './i18n';
 import { loadMapAdapter } from './map/MapView';
 import { appStore } from './state/store';
-import { applyUrl, checkLinkAgainstData, startUrlSync } from './url/sync';
+import { applyUrl, checkLinkAgainstData, showLinkedSelection, startUrlSync } from './url/sync';
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   followStoreLanguage(appStore);
   const linkProblems = applyUrl(appStore, location.search, { moveCamera: false });
+  // Read before the map starts writing its camera into the store.
+  const linkHasView = appStore.getState().view !== null;
   appStore.getState().setLinkProblems(linkProblems);
   // A link in Vietnamese or Chinese renders in it from the first frame (a small chunk, local).
   await loadLanguage(appStore.getState().language).catch(() => {});
@@ -54,6 +56,9 @@ async function boot() {
   appStore.getState().setData(data, null, [...geometry.problems, ...features.problems]);
   performance.mark('border-atlas:data-loaded');
   appStore.getState().setLinkProblems([...linkProblems, ...checkLinkAgainstData(appStore)]);
+  // A link that selects something but carries no view (written by hand, or cut short) shows what
+  // it selects, as choosing it in the app would; a link with a view keeps its view.
+  if (!linkHasView) showLinkedSelection(appStore);
   startUrlSync(appStore, {
     location,
     pushState: history.pushState.bind(history),

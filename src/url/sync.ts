@@ -36,6 +36,13 @@ export function applyUrl(store: AppStore, search: string, options: { moveCamera:
   return problems;
 }
 
+/** Moves the camera to the store's selection (a feature or a province), as choosing it does. */
+export function showLinkedSelection(store: AppStore): void {
+  const { selection, selectFeature, selectProvince } = store.getState();
+  if (selection.kind === 'feature') selectFeature(selection.id, { fly: true });
+  else if (selection.kind === 'province') selectProvince(selection.id, { fly: true });
+}
+
 /**
  * After the data loads: a selection the data does not hold, or provinces it does not know, are
  * dropped with a plain message; the rest of the link stays.

@@ -186,6 +186,20 @@ describe('planner questions', { timeout: 240_000 }, () => {
     }
     await d.screenshot('answers-selected-zoomed');
   });
+
+  it('a link that selects a gate but carries no view opens on that gate, as choosing it would', async () => {
+    // Bắc Luân II is at the eastern end: in the whole-border view with the panel open it is off the map.
+    const id = 'bac-luan-2-bridge-vn';
+    const d = await start(`?v=1&sel=gate:${id}`);
+    await d.waitForMapIdle();
+    await d.panel().waitFor();
+    await d.waitForMapSettled();
+    const [at, centre] = [await d.project(coordinatesOf(id)), await d.visibleMapCentre()];
+    expect(Math.hypot(at.x - centre.x, at.y - centre.y)).toBeLessThan(30);
+    // The link now says where the map is, so copying it reopens this view.
+    await d.page.waitForFunction(() => new URL(location.href).searchParams.has('map'));
+    await d.screenshot('answers-link-selection-without-view');
+  });
 });
 
 describe('dates, play and phone', { timeout: 240_000 }, () => {
