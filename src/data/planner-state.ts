@@ -231,11 +231,12 @@ function crossingPartners(data: AtlasData, feature: AtlasFeature): AtlasFeature[
  * entry both sides carry (the same date and status) is listed once, as the side's own.
  */
 export function sideChanges(data: AtlasData, feature: AtlasFeature): OwnedChange[] {
+  const key = ({ change }: OwnedChange) => `${change.date}|${change.status ?? ''}|${change.class ?? ''}`;
   const own = ownChanges(feature);
-  const ownKeys = new Set(own.map((e) => `${e.change.date}|${e.change.status ?? ''}|${e.change.class ?? ''}`));
+  const ownKeys = new Set(own.map(key));
   const partnerPairEntries = crossingPartners(data, feature)
     .flatMap((f) => ownChanges(f).filter((e) => e.change.pair === true))
-    .filter((e) => !ownKeys.has(`${e.change.date}|${e.change.status ?? ''}|${e.change.class ?? ''}`));
+    .filter((e) => !ownKeys.has(key(e)));
   return [...own, ...partnerPairEntries];
 }
 

@@ -341,10 +341,6 @@ export class BorderMap {
   }
 
   /**
-   * Context layers (places, rivers, province outlines; src/map/context.ts) go under the online
-   * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
-   */
-  /**
    * Adds the context the first time the view reaches CONTEXT_MIN_ZOOM (not before: the overview of
    * the whole border on a laptop screen is at about 6.8, and must not pay for it).
    */
@@ -360,6 +356,10 @@ export class BorderMap {
     check();
   }
 
+  /**
+   * Context layers (places, rivers, province outlines; src/map/context.ts) go under the online
+   * tiles, so OpenStreetMap replaces them when chosen; their names are DOM labels.
+   */
   private addContextLayers() {
     const base = `${import.meta.env.BASE_URL}geo/`;
     const t = i18n.getFixedT(this.store.getState().language);
